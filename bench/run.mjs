@@ -1,0 +1,60 @@
+// Builds the site and prints its figures: build time, page count, dist size, and what the
+// home page and a chapter page load (gzip bytes of JS, CSS, HTML). Prints; never fails a test.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const PAGES = { 'accueil (/)': '/', 'chapitre (/fondations/cgroups/)': '/fondations/cgroups/' };
+
+const t0 = performance.now();
+if (!process.argv.includes('--no-build')) execSync('npx astro build', { stdio: 'ignore' });
+const buildSeconds = (performance.now() - t0) / 1000;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const files = walk(DIST);
+const htmlPages = files.filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')));
+const totalBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const distPath = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
+
+/** Every JS module a page loads: its <script src> and, recursively, their static imports. */
+function scriptsOf(html) {
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url) || !existsSync(distPath(url))) continue;
+    seen.add(url);
+    const code = readFileSync(distPath(url), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
+    }
+  }
+  return [...seen];
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} Ko`;
+console.log('Cours Conteneurs : mesures');
+console.log(`  temps de build          ${buildSeconds.toFixed(1)} s`);
+console.log(`  pages HTML              ${htmlPages.length}`);
+console.log(`  taille de dist/         ${(totalBytes / 1024 / 1024).toFixed(2)} Mo (${files.length} fichiers)`);
+for (const [label, url] of Object.entries(PAGES)) {
+  const htmlFile = join(DIST, url, 'index.html');
+  const html = readFileSync(htmlFile);
+  const scripts = scriptsOf(html.toString());
+  const css = [...html.toString().matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const jsBytes = scripts.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
+  const cssBytes = css.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
+  console.log(`  ${label}`);
+  console.log(`    JavaScript (gzip)     ${kb(jsBytes)} en ${scripts.length} fichier(s)`);
+  console.log(`    CSS (gzip)            ${kb(cssBytes)} en ${css.length} fichier(s)`);
+  console.log(`    HTML (gzip)           ${kb(gz(html))}`);
+}

@@ -1,0 +1,9 @@
+import { defineCollection } from 'astro:content';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // French wording fixes over Starlight's own strings (accents it lacks).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+};

@@ -1,0 +1,24 @@
+// axe-core on the home page and three chapter pages, both themes, phone and desktop widths.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/introduction/vm-et-conteneurs/', '/docker/volumes/', '/kubernetes/architecture-et-objets/'];
+const THEMES = ['light', 'dark'] as const;
+const WIDTHS = [375, 1280];
+
+for (const path of PAGES) {
+  for (const theme of THEMES) {
+    for (const width of WIDTHS) {
+      test(`axe : ${path} en thème ${theme === 'light' ? 'clair' : 'sombre'} à ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        // Starlight reads the stored theme before first paint.
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// The course as a reader meets it in Chromium: navigation, search, code copy, theme, 404.
+import { expect, test } from '@playwright/test';
+
+const CHAPTERS = [
+  'Introduction',
+  'Fondations',
+  'L’écosystème',
+  'Docker',
+  'Dockerfile',
+  'Compose',
+  'Production',
+  'CI/CD',
+  'Kubernetes',
+  'Pratique',
+];
+
+test('la page d’accueil mène au premier chapitre', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Cours Conteneurs/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('link', { name: 'Commencer le cours' }).click();
+  await expect(page).toHaveURL(/\/introduction\/pourquoi-les-conteneurs\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('la barre latérale liste chaque chapitre dans l’ordre du cours', async ({ page }) => {
+  await page.goto('/introduction/pourquoi-les-conteneurs/');
+  const sidebar = page.getByRole('navigation', { name: 'principale' });
+  const groups = await sidebar.locator('details > summary').allInnerTexts();
+  expect(groups.map((g) => g.trim())).toEqual(CHAPTERS);
+});
+
+test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }) => {
+  await page.goto('/introduction/pourquoi-les-conteneurs/');
+  const visited = new Set<string>();
+  // Walk forward to the end; every step must land on a new page with a title.
+  for (let i = 0; i < 60; i++) {
+    visited.add(new URL(page.url()).pathname);
+    const next = page.locator('.pagination-links a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(visited.has(new URL(page.url()).pathname)).toBe(false);
+  }
+  expect(visited.size).toBeGreaterThanOrEqual(30);
+  expect([...visited].at(-1)).toMatch(/^\/pratique\//);
+  // And one step back returns to the previous page.
+  const last = page.url();
+  await page.locator('.pagination-links a[rel="prev"]').click();
+  await expect(page).not.toHaveURL(last);
+});
+
+test('la recherche trouve la page sur les cgroups', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Rechercher/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByPlaceholder('Rechercher').fill('cgroups');
+  const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+  await expect(firstResult).toBeVisible({ timeout: 15_000 });
+  const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) =>
+    as.map((a) => (a as HTMLAnchorElement).pathname),
+  );
+  expect(hrefs).toContain('/fondations/cgroups/');
+});
+
+test('le bouton de copie copie la commande, sans invite', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docker/premiers-pas/');
+  const block = page.locator('.expressive-code').filter({ has: page.locator('.frame.is-terminal') }).first();
+  const copy = block.getByRole('button', { name: /Copier dans le presse-papiers/ });
+  await block.hover();
+  await copy.click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^docker /m);
+  expect(copied).not.toMatch(/^\s*\$ /m);
+  expect(copied.trim()).toBe((await block.locator('pre').innerText()).trim());
+});
+
+test('le sélecteur de thème bascule entre clair et sombre', async ({ page }) => {
+  await page.goto('/introduction/histoire/');
+  const select = page.getByRole('combobox', { name: 'Sélectionner le thème' }).first();
+  await select.selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(lightBg).not.toBe(darkBg);
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('la page 404 est en français', async ({ page }) => {
+  const response = await page.goto('/cette-page-n-existe-pas/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByText('Cette page n’existe pas.')).toBeVisible();
+});
+
+test('les schémas sont des SVG titrés et légendés, sans script', async ({ page }) => {
+  await page.goto('/introduction/vm-et-conteneurs/');
+  const figure = page.locator('figure.diagram').first();
+  await expect(figure.locator('svg title')).toHaveText(/Machines virtuelles et conteneurs/);
+  await expect(figure.locator('figcaption')).not.toBeEmpty();
+  expect(await figure.locator('script').count()).toBe(0);
+});

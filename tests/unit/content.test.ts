@@ -1,0 +1,93 @@
+// Content checks over every course page: what a reader would notice if it slipped through.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM module shared with the writers' quick check, no types needed.
+import { checkPage, codeBlocks, splitFrontmatter, ERRATA_FORMS } from '../../scripts/lib/content-rules.mjs';
+
+const DOCS = 'src/content/docs';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? pages(p) : /\.mdx?$/.test(p) ? [p] : [];
+  });
+}
+
+const files = pages(DOCS);
+const chapterPages = files.filter((f) => relative(DOCS, f).includes('/'));
+
+describe('les pages du cours', () => {
+  it('forment un cours de 30 à 40 pages réparties en chapitres', () => {
+    expect(chapterPages.length).toBeGreaterThanOrEqual(30);
+    expect(chapterPages.length).toBeLessThanOrEqual(40);
+  });
+
+  it('contiennent au moins 50 blocs de code', () => {
+    const count = files.reduce((n, f) => n + codeBlocks(splitFrontmatter(readFileSync(f, 'utf8')).body).length, 0);
+    expect(count).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(files)('%s respecte les règles de contenu', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const isSplash = relative(DOCS, file) === 'index.mdx';
+    expect(checkPage(file, text, { isSplash })).toEqual([]);
+  });
+});
+
+describe('les règles elles-mêmes', () => {
+  const page = (body: string) =>
+    `---\ntitle: T\ndescription: Une description suffisamment longue pour la règle.\nsidebar:\n  order: 1\n---\n${body}\n:::tip[À retenir]\n- x\n:::\n`;
+
+  it('acceptent une page correcte', () => {
+    expect(checkPage('ok.mdx', page('Texte.\n\n```sh\ndocker ps -a\n```\n'))).toEqual([]);
+  });
+
+  it('refusent une invite « $ » dans une commande', () => {
+    expect(checkPage('x.mdx', page('```sh\n$ docker ps\n```'))).toEqual([
+      expect.stringContaining('invite'),
+    ]);
+  });
+
+  it('refusent un bloc sans langage', () => {
+    expect(checkPage('x.mdx', page('```\nls\n```')).join()).toContain('sans langage');
+  });
+
+  it('refusent le texte mal encodé', () => {
+    expect(checkPage('x.mdx', page('Les cl√©s de l‚Äôh√¥te')).join()).toContain('mal encodé');
+    expect(checkPage('x.mdx', page('Ã©tÃ© â€™')).join()).toContain('mal encodé');
+  });
+
+  it.each([
+    'docker ps -all',
+    '-v /tpm/container:/tmp',
+    'echo "$P" \\| docker login',
+    'le récipient',
+    'docker scan monimage',
+    'FROM node:18-alpine',
+    'RUN npm install --production',
+    'image: mysql:5.7',
+    'uses: actions/checkout@v3',
+  ])('refusent la forme erronée des sources : %s', (wrong) => {
+    expect(checkPage('x.mdx', page(`Texte ${wrong} texte`)).join()).toContain('forme erronée');
+  });
+
+  it('couvrent toutes les formes erronées listées', () => {
+    expect(ERRATA_FORMS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('refusent un tableau dont la première cellule d’en-tête est vide', () => {
+    expect(checkPage('x.mdx', page('| | A | B |\n| --- | --- | --- |\n| x | 1 | 2 |')).join()).toContain('en-tête est vide');
+    expect(checkPage('x.mdx', page('| Critère | A |\n| --- | --- |\n| x | 1 |'))).toEqual([]);
+  });
+
+  it('exigent une description d’au moins 30 caractères', () => {
+    const short = '---\ntitle: T\ndescription: Trop court\nsidebar:\n  order: 1\n---\n:::tip[À retenir]\n- x\n:::\n';
+    expect(checkPage('x.mdx', short).join()).toContain('description');
+  });
+
+  it('exigent l’encadré « À retenir » en fin de page', () => {
+    const body = '---\ntitle: T\ndescription: Une description suffisamment longue pour la règle.\nsidebar:\n  order: 1\n---\nTexte.\n';
+    expect(checkPage('x.mdx', body).join()).toContain('À retenir');
+  });
+});
