@@ -2,7 +2,7 @@
 // home page and a chapter page load (gzip bytes of JS, CSS, HTML). Prints; never fails a test.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';

@@ -97,6 +97,11 @@ export function checkPage(file, text, { isSplash = false } = {}) {
     if (block.lang === 'yaml' && /compose/.test(block.meta) && block.lines.some((l) => /^version\s*:/.test(l)))
       errors.push(`${where} : clé \`version\` obsolète dans un fichier Compose`);
   }
+  // Outside code, the Markdown processor's smart punctuation turns `--mount` into « –mount ».
+  proseLines(body).forEach(({ line, n }) => {
+    const m = /(^|[\s(«/])(--?[a-z][\w-]*)/.exec(line.replace(/`[^`]*`/g, '``'));
+    if (m && m[2].startsWith('--')) errors.push(`${file}:${n} : option « ${m[2]} » hors code : l’écrire entre accents graves`);
+  });
   // A table whose first header cell is empty has a column nobody can name (axe: empty-table-header).
   body.split(/\r?\n/).forEach((line, i, all) => {
     if (/^\|\s*\|/.test(line) && /^\|\s*:?-{3,}/.test(all[i + 1] ?? ''))
@@ -105,6 +110,22 @@ export function checkPage(file, text, { isSplash = false } = {}) {
   if (!isSplash && !/:::tip\[À retenir\][\s\S]*?:::\s*$/.test(body.trimEnd() + '\n'))
     errors.push(`${file} : la page doit se terminer par l’encadré « :::tip[À retenir] »`);
   return errors;
+}
+
+/** Body lines outside fenced code blocks, with their line numbers (1-based, within the body). */
+export function proseLines(body) {
+  const out = [];
+  let fence = null;
+  body.split(/\r?\n/).forEach((line, i) => {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1];
+      else if (f[1].startsWith(fence)) fence = null;
+      return;
+    }
+    if (!fence && !/^\s*(import |<)/.test(line)) out.push({ line, n: i + 1 });
+  });
+  return out;
 }
 
 /** Internal links of a body: absolute site paths like /docker/volumes/#ancre. */

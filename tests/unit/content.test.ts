@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM module shared with the writers' quick check, no types needed.
 import { checkPage, codeBlocks, splitFrontmatter, ERRATA_FORMS } from '../../scripts/lib/content-rules.mjs';
 
 const DOCS = 'src/content/docs';
@@ -79,6 +78,11 @@ describe('les règles elles-mêmes', () => {
   it('refusent un tableau dont la première cellule d’en-tête est vide', () => {
     expect(checkPage('x.mdx', page('| | A | B |\n| --- | --- | --- |\n| x | 1 | 2 |')).join()).toContain('en-tête est vide');
     expect(checkPage('x.mdx', page('| Critère | A |\n| --- | --- |\n| x | 1 |'))).toEqual([]);
+  });
+
+  it('refusent une option écrite hors code, que la typographie transformerait', () => {
+    expect(checkPage('x.mdx', page('## La syntaxe --mount')).join()).toContain('hors code');
+    expect(checkPage('x.mdx', page('## La syntaxe `--mount`\n\n```sh\ndocker run --rm x\n```'))).toEqual([]);
   });
 
   it('exigent une description d’au moins 30 caractères', () => {

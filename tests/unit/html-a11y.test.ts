@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fixSearchButton, tableLabel, wrapTables } from '../../src/plugins/html-a11y';
-// @ts-expect-error: plain ESM module, no types needed.
 import { codeRegionLabel } from '../../src/plugins/ec-scroll-regions.mjs';
 
 describe('corrections d’accessibilité du HTML', () => {
