@@ -4,19 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 
-/** Chapter folders under src/content/docs, in course order, with their sidebar labels. */
-const chapters = [
-  ['introduction', 'Introduction'],
-  ['fondations', 'Fondations'],
-  ['ecosysteme', 'L’écosystème'],
-  ['docker', 'Docker'],
-  ['dockerfile', 'Dockerfile'],
-  ['compose', 'Compose'],
-  ['production', 'Production'],
-  ['ci-cd', 'CI/CD'],
-  ['kubernetes', 'Kubernetes'],
-  ['pratique', 'Pratique'],
-];
+import { CHAPTERS as chapters } from './src/lib/chapters.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -35,6 +23,10 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Français', lang: 'fr' } },
       customCss: ['./src/styles/theme.css'],
+      components: {
+        // Appends « Testez-vous » to the course pages that have questions.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       lastUpdated: false,
       sidebar: chapters.map(([directory, label]) => ({
         label,

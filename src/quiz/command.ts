@@ -22,6 +22,8 @@ export interface ParsedCommand {
   hints: string[];
   /** Option spellings as the learner wrote them, to name them in feedback. */
   spellings: Map<string, string>;
+  /** The subcommand as written (`ps` for `container ls`), to name it in feedback. */
+  written: string;
 }
 
 export interface CommandGrade {
@@ -228,7 +230,7 @@ function resolveDockerCommand(words: string[]): [string, number] {
 }
 
 function emptyParsed(program: string): ParsedCommand {
-  return { program, command: '', options: new Map(), args: [], notes: [], hints: [], spellings: new Map() };
+  return { program, command: '', options: new Map(), args: [], notes: [], hints: [], spellings: new Map(), written: '' };
 }
 
 /** Leading options (before the subcommand) and the index of the first word. */
@@ -265,12 +267,14 @@ function parseDocker(program: string, tokens: string[]): ParsedCommand {
     const start = 1 + leadingOptions(rest.slice(1), composeSpec.options.slice(0, 4), parsed);
     const sub = rest[start] ?? '';
     parsed.command = `compose ${sub}`.trim();
+    parsed.written = parsed.command;
     const spec = COMMANDS[parsed.command] ?? { options: [] };
     parseOptions(rest.slice(start + 1), spec, parsed);
     return parsed;
   }
   const [command, used] = resolveDockerCommand(rest);
   parsed.command = command;
+  parsed.written = rest.slice(0, used).join(' ');
   parseOptions(rest.slice(used), COMMANDS[command] ?? { options: [] }, parsed);
   return parsed;
 }
@@ -288,6 +292,7 @@ function parseKubectl(tokens: string[]): ParsedCommand {
   }
   afterVerb.push(...tokens.slice(i));
   parsed.command = words.join(' ');
+  parsed.written = parsed.command;
   const verbOptions = KUBECTL_VERB_OPTIONS[words[0]] ?? [];
   const overridden = new Set(verbOptions.map((o) => o.short));
   const options = [...verbOptions, ...KUBECTL_GLOBAL.map((o) => (overridden.has(o.short) ? { ...o, short: undefined } : o))];
@@ -341,7 +346,7 @@ export function differences(expected: ParsedCommand, given: ParsedCommand): stri
   if (expected.command !== given.command) {
     out.push(
       given.command
-        ? `la sous-commande « ${given.program} ${given.command} » ne fait pas ce qui est demandé`
+        ? `la commande « ${given.program} ${given.written || given.command} » ne fait pas ce qui est demandé`
         : 'il manque la sous-commande',
     );
     return out;

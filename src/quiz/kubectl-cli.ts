@@ -27,6 +27,8 @@ export const KUBECTL_GLOBAL: OptionSpec[] = [
   v('min'),
   v('max'),
   v('cpu-percent'),
+  v('cpu'),
+  v('memory'),
   v('to-revision'),
   v('timeout'),
   v('tail'),

@@ -116,3 +116,27 @@ export function reviewMistakes(state: SessionState, questions: readonly Question
 export function restart(state: SessionState, questions: readonly Question[], seed: string): SessionState {
   return startSession(questions, seed, undefined, state.round + 1);
 }
+
+/**
+ * True when a stored session still fits the questions (a bank edited since may have removed a
+ * question or changed its options): otherwise the quiz starts afresh.
+ */
+export function fitsQuestions(state: SessionState, questions: readonly Question[]): boolean {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return state.order.length > 0 && state.order.every((id) => {
+    const q = byId.get(id);
+    if (!q) return false;
+    const size = q.type === 'single' || q.type === 'multiple' ? q.options.length : q.type === 'ordering' ? q.items.length : q.type === 'matching' ? q.rights.length : 0;
+    const layout = state.layouts[id] ?? [];
+    return layout.length === size && [...layout].sort((a, b) => a - b).every((v, i) => v === i);
+  });
+}
+
+/** The session opened on the question a `#q-<id>` hash names, or null if it is not in this quiz. */
+export function openFromHash(state: SessionState, questions: readonly Question[], hash: string): SessionState | null {
+  if (!hash.startsWith('#q-')) return null;
+  const id = decodeURIComponent(hash.slice(3));
+  if (!questions.some((q) => q.id === id)) return null;
+  const base = state.order.includes(id) ? state : startSession(questions, state.seed, undefined, state.round + 1);
+  return goTo(base, id);
+}

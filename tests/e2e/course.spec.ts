@@ -12,6 +12,7 @@ const CHAPTERS = [
   'CI/CD',
   'Kubernetes',
   'Pratique',
+  'Révision',
 ];
 
 test('la page d’accueil mène au premier chapitre', async ({ page }) => {
@@ -43,7 +44,7 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }
     expect(visited.has(new URL(page.url()).pathname)).toBe(false);
   }
   expect(visited.size).toBeGreaterThanOrEqual(30);
-  expect([...visited].at(-1)).toMatch(/^\/pratique\//);
+  expect([...visited].at(-1)).toMatch(/^\/revision\//);
   // And one step back returns to the previous page.
   const last = page.url();
   await page.locator('.pagination-links a[rel="prev"]').click();

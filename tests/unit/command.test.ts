@@ -158,7 +158,7 @@ describe('feedback names the difference', () => {
     ]);
   });
   test('another subcommand', () => {
-    expect(gradeCommand('docker kill web', ['docker stop web']).differences[0]).toMatch(/sous-commande « docker container kill »/);
+    expect(gradeCommand('docker kill web', ['docker stop web']).differences[0]).toMatch(/commande « docker kill » ne fait pas ce qui est demandé/);
   });
   test('an empty answer', () => {
     expect(gradeCommand('   ', ['docker ps'])).toMatchObject({ correct: false, differences: ['Aucune commande saisie.'] });
