@@ -6,7 +6,11 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const PAGES = { 'accueil (/)': '/', 'chapitre (/fondations/cgroups/)': '/fondations/cgroups/' };
+const PAGES = {
+  'accueil (/)': '/',
+  'chapitre (/fondations/cgroups/)': '/fondations/cgroups/',
+  'chapitre avec quiz (/docker/volumes/)': '/docker/volumes/',
+};
 
 const t0 = performance.now();
 if (!process.argv.includes('--no-build')) execSync('npx astro build', { stdio: 'ignore' });
@@ -25,16 +29,20 @@ const totalBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const distPath = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
 
-/** Every JS module a page loads: its <script src> and, recursively, their static imports. */
-function scriptsOf(html) {
+/**
+ * Every JS module a page loads: its <script src> and, recursively, their imports. With
+ * `islands`, also what its islands load once hydrated (component and renderer).
+ */
+function scriptsOf(html, islands = false) {
   const seen = new Set();
   const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  if (islands) queue.push(...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]));
   while (queue.length) {
     const url = queue.shift();
     if (seen.has(url) || !existsSync(distPath(url))) continue;
     seen.add(url);
     const code = readFileSync(distPath(url), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
       queue.push(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
     }
   }
@@ -54,7 +62,28 @@ for (const [label, url] of Object.entries(PAGES)) {
   const jsBytes = scripts.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
   const cssBytes = css.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
   console.log(`  ${label}`);
-  console.log(`    JavaScript (gzip)     ${kb(jsBytes)} en ${scripts.length} fichier(s)`);
+  console.log(`    JavaScript (gzip)     ${kb(jsBytes)} en ${scripts.length} fichier(s) au chargement`);
+  const withIslands = scriptsOf(html.toString(), true);
+  if (withIslands.length > scripts.length) {
+    const islandBytes = withIslands.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
+    console.log(`    JavaScript (gzip)     ${kb(islandBytes)} en ${withIslands.length} fichier(s) îlots compris (budget quiz : 60 Ko)`);
+  }
   console.log(`    CSS (gzip)            ${kb(cssBytes)} en ${css.length} fichier(s)`);
   console.log(`    HTML (gzip)           ${kb(gz(html))}`);
 }
+
+// The quiz code itself (engine + islands), bundled and minified alone, without Preact and
+// nanostores that every island shares. Budget: 12 Ko.
+const { build } = await import('esbuild');
+const quiz = await build({
+  entryPoints: ['src/components/quiz/ChapterQuiz.tsx'],
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  external: ['preact', 'preact/*', 'nanostores', '@nanostores/preact'],
+  loader: { '.css': 'empty' },
+});
+console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(gz(Buffer.from(quiz.outputFiles[0].contents)))} (budget 12 Ko)`);

@@ -1,6 +1,11 @@
-// What the grader knows of the Docker CLI: each command's options (short and long forms,
-// whether they take a value) and the subcommands that are spelled differently but do the
-// same thing. Pure data; src/quiz/command.ts reads it.
+// What the grader knows of the Docker CLI: each command's options and the subcommands that are
+// spelled differently but do the same thing. Pure data, written compactly because it ships with
+// every quiz; src/quiz/command.ts reads the parsed tables below.
+//
+// An option is written `s:long` (short form s), `long|alias` (other long names), with `=` when it
+// takes a value and `*` when it may be repeated (its values then form an unordered set).
+// `>1`: options stop at the first argument (`docker run IMAGE CMD…`: the rest is the container's
+// command). `@1` / `@*`: the first / every argument is an image reference (`nginx` ≡ `nginx:latest`).
 
 export interface OptionSpec {
   /** Canonical long name, without dashes: 'detach'. */
@@ -17,182 +22,136 @@ export interface OptionSpec {
 
 export interface CommandSpec {
   options: OptionSpec[];
-  /**
-   * Options stop at the first positional argument (`docker run IMAGE CMD…`, `docker exec
-   * CONTAINER CMD…`): what follows belongs to the container's command, not to Docker.
-   */
+  /** Options stop after this many positional arguments. */
   stopAtFirstArg?: number;
-  /** Positions (0-based) of arguments that are image references (`nginx` ≡ `nginx:latest`). */
+  /** Which arguments are image references. */
   imageArgs?: 'first' | 'all';
 }
 
-const o = (long: string, short?: string, extra: Partial<OptionSpec> = {}): OptionSpec => ({
-  long,
-  ...(short ? { short } : {}),
-  ...extra,
-});
-const v = (long: string, short?: string, extra: Partial<OptionSpec> = {}) => o(long, short, { value: true, ...extra });
-const m = (long: string, short?: string) => v(long, short, { multi: true });
+const RUN = 'd:detach i:interactive t:tty rm init read-only privileged P:publish-all name= p:publish* v:volume* e:env* env-file* mount* l:label* cap-add* cap-drop* security-opt* tmpfs* add-host* network|net= restart= m:memory= memory-swap= cpus= pids-limit= entrypoint= w:workdir= u:user= h:hostname= platform= pull= stop-timeout= health-cmd= a:attach*';
+const COMPOSE = 'f:file* p:project-name= profile* env-file=';
 
-const RUN_OPTIONS: OptionSpec[] = [
-  o('detach', 'd'),
-  o('interactive', 'i'),
-  o('tty', 't'),
-  o('rm'),
-  o('init'),
-  o('read-only'),
-  o('privileged'),
-  o('publish-all', 'P'),
-  v('name'),
-  m('publish', 'p'),
-  m('volume', 'v'),
-  m('env', 'e'),
-  m('env-file'),
-  m('mount'),
-  m('label', 'l'),
-  m('cap-add'),
-  m('cap-drop'),
-  m('security-opt'),
-  m('tmpfs'),
-  m('add-host'),
-  v('network', undefined, { aliases: ['net'] }),
-  v('restart'),
-  v('memory', 'm'),
-  v('memory-swap'),
-  v('cpus'),
-  v('pids-limit'),
-  v('entrypoint'),
-  v('workdir', 'w'),
-  v('user', 'u'),
-  v('hostname', 'h'),
-  v('platform'),
-  v('pull'),
-  v('stop-timeout'),
-  v('health-cmd'),
-  m('attach', 'a'),
-];
-
-const BUILD_OPTIONS: OptionSpec[] = [
-  m('tag', 't'),
-  v('file', 'f'),
-  o('no-cache'),
-  o('pull'),
-  o('load'),
-  o('push'),
-  o('quiet', 'q'),
-  v('target'),
-  m('build-arg'),
-  m('secret'),
-  v('platform'),
-  v('progress'),
-  m('cache-from'),
-  m('cache-to'),
-];
-
-const COMPOSE_GLOBAL: OptionSpec[] = [m('file', 'f'), v('project-name', 'p'), m('profile'), v('env-file')];
-
-export const COMMANDS: Record<string, CommandSpec> = {
-  'container run': { options: RUN_OPTIONS, stopAtFirstArg: 1, imageArgs: 'first' },
-  'container create': { options: RUN_OPTIONS, stopAtFirstArg: 1, imageArgs: 'first' },
-  'container ls': {
-    options: [o('all', 'a'), o('quiet', 'q'), o('latest', 'l'), v('last', 'n'), o('size', 's'), m('filter', 'f'), v('format'), o('no-trunc')],
-  },
-  'container start': { options: [o('attach', 'a'), o('interactive', 'i')] },
-  'container stop': { options: [v('time', 't', { aliases: ['timeout'] }), v('signal', 's')] },
-  'container restart': { options: [v('time', 't', { aliases: ['timeout'] }), v('signal', 's')] },
-  'container kill': { options: [v('signal', 's')] },
-  'container rm': { options: [o('force', 'f'), o('volumes', 'v'), o('link', 'l')] },
-  'container logs': { options: [o('follow', 'f'), o('timestamps', 't'), v('tail', 'n'), v('since'), v('until'), o('details')] },
-  'container exec': {
-    options: [o('detach', 'd'), o('interactive', 'i'), o('tty', 't'), o('privileged'), m('env', 'e'), v('user', 'u'), v('workdir', 'w')],
-    stopAtFirstArg: 1,
-  },
-  'container inspect': { options: [v('format', 'f'), o('size', 's')] },
-  'container top': { options: [], stopAtFirstArg: 1 },
-  'container stats': { options: [o('all', 'a'), o('no-stream'), o('no-trunc'), v('format')] },
-  'container prune': { options: [o('force', 'f'), m('filter')] },
-  'container update': { options: [v('restart'), v('memory', 'm'), v('cpus'), v('pids-limit')] },
-  'container port': { options: [] },
-  'container diff': { options: [] },
-  'container attach': { options: [] },
-  'container pause': { options: [] },
-  'container unpause': { options: [] },
-  'container rename': { options: [] },
-  'container cp': { options: [o('archive', 'a'), o('follow-link', 'L')] },
-  'image ls': { options: [o('all', 'a'), o('quiet', 'q'), m('filter', 'f'), v('format'), o('digests'), o('no-trunc')] },
-  'image rm': { options: [o('force', 'f'), o('no-prune')], imageArgs: 'all' },
-  'image pull': { options: [o('all-tags', 'a'), o('quiet', 'q'), v('platform')], imageArgs: 'first' },
-  'image push': { options: [o('all-tags', 'a'), o('quiet', 'q')], imageArgs: 'first' },
-  'image tag': { options: [], imageArgs: 'all' },
-  'image history': { options: [o('human', 'H'), o('no-trunc'), o('quiet', 'q'), v('format')], imageArgs: 'first' },
-  'image inspect': { options: [v('format', 'f')], imageArgs: 'all' },
-  'image prune': { options: [o('all', 'a'), o('force', 'f'), m('filter')] },
-  'image build': { options: BUILD_OPTIONS },
-  'image save': { options: [v('output', 'o')], imageArgs: 'all' },
-  'image load': { options: [v('input', 'i'), o('quiet', 'q')] },
-  search: { options: [v('limit'), m('filter', 'f'), o('no-trunc')] },
-  'volume create': { options: [v('driver', 'd'), m('opt', 'o'), m('label')] },
-  'volume ls': { options: [o('quiet', 'q'), m('filter', 'f'), v('format')] },
-  'volume inspect': { options: [v('format', 'f')] },
-  'volume rm': { options: [o('force', 'f')] },
-  'volume prune': { options: [o('all', 'a'), o('force', 'f')] },
-  'network create': { options: [v('driver', 'd'), m('subnet'), o('internal'), o('attachable')] },
-  'network ls': { options: [o('quiet', 'q'), m('filter', 'f'), v('format')] },
-  'network inspect': { options: [v('format', 'f')] },
-  'network rm': { options: [o('force', 'f')] },
-  'network connect': { options: [m('alias'), v('ip')] },
-  'network disconnect': { options: [o('force', 'f')] },
-  'network prune': { options: [o('force', 'f')] },
-  'system prune': { options: [o('all', 'a'), o('force', 'f'), o('volumes'), m('filter')] },
-  'system df': { options: [o('verbose', 'v')] },
-  'system info': { options: [v('format', 'f')] },
-  'system events': { options: [m('filter', 'f'), v('since'), v('until')] },
-  'system version': { options: [v('format', 'f')] },
-  login: { options: [v('username', 'u'), v('password', 'p'), o('password-stdin')] },
-  logout: { options: [] },
-  'context ls': { options: [o('quiet', 'q'), v('format')] },
-  'context use': { options: [] },
-  'context create': { options: [v('docker'), v('description')] },
-  'context rm': { options: [o('force', 'f')] },
-  'context inspect': { options: [] },
-  'context show': { options: [] },
-  'scout cves': { options: [v('only-severity'), v('format')], imageArgs: 'first' },
-  'scout quickview': { options: [], imageArgs: 'first' },
-  'compose up': { options: [...COMPOSE_GLOBAL, o('detach', 'd'), o('build'), o('no-build'), o('force-recreate'), o('remove-orphans'), o('abort-on-container-exit'), v('exit-code-from'), o('wait'), m('scale')] },
-  'compose down': { options: [...COMPOSE_GLOBAL, o('volumes', 'v'), v('rmi'), o('remove-orphans'), v('timeout', 't')] },
-  'compose logs': { options: [...COMPOSE_GLOBAL, o('follow', 'f'), o('timestamps', 't'), v('tail', 'n'), v('since')] },
-  'compose ps': { options: [...COMPOSE_GLOBAL, o('all', 'a'), o('quiet', 'q'), v('format'), m('filter')] },
-  'compose build': { options: [...COMPOSE_GLOBAL, o('no-cache'), o('pull'), m('build-arg')] },
-  'compose pull': { options: [...COMPOSE_GLOBAL, o('quiet', 'q')] },
-  'compose push': { options: [...COMPOSE_GLOBAL] },
-  'compose restart': { options: [...COMPOSE_GLOBAL, v('timeout', 't')] },
-  'compose stop': { options: [...COMPOSE_GLOBAL, v('timeout', 't')] },
-  'compose start': { options: [...COMPOSE_GLOBAL] },
-  'compose rm': { options: [...COMPOSE_GLOBAL, o('force', 'f'), o('stop', 's'), o('volumes', 'v')] },
-  'compose config': { options: [...COMPOSE_GLOBAL, o('quiet', 'q'), o('services')] },
-  'compose top': { options: [...COMPOSE_GLOBAL] },
-  'compose ls': { options: [o('all', 'a'), o('quiet', 'q')] },
-  'compose exec': {
-    options: [...COMPOSE_GLOBAL, o('detach', 'd'), o('interactive', 'i'), o('tty', 't'), o('no-tty', 'T'), m('env', 'e'), v('user', 'u'), v('workdir', 'w'), v('index')],
-    stopAtFirstArg: 1,
-  },
-  'compose run': {
-    options: [...COMPOSE_GLOBAL, o('detach', 'd'), o('rm'), o('no-deps'), o('no-tty', 'T'), m('env', 'e'), m('publish', 'p'), v('name'), v('user', 'u'), v('entrypoint'), m('volume', 'v')],
-    stopAtFirstArg: 1,
-  },
-  'compose watch': { options: [...COMPOSE_GLOBAL] },
-  'compose scale': { options: [...COMPOSE_GLOBAL, o('no-deps')] },
-  'swarm init': { options: [v('advertise-addr')] },
-  'service create': { options: [v('name'), v('replicas'), m('publish', 'p')], stopAtFirstArg: 1, imageArgs: 'first' },
-  'service scale': { options: [] },
-  'service ls': { options: [o('quiet', 'q')] },
-  inspect: { options: [v('format', 'f'), o('size', 's'), v('type')] },
-  init: { options: [] },
+const SPECS: Record<string, string> = {
+  'container run': `${RUN} >1 @1`,
+  'container create': `${RUN} >1 @1`,
+  'container ls': 'a:all q:quiet l:latest n:last= s:size f:filter* format= no-trunc',
+  'container start': 'a:attach i:interactive',
+  'container stop': 't:time|timeout= s:signal=',
+  'container restart': 't:time|timeout= s:signal=',
+  'container kill': 's:signal=',
+  'container rm': 'f:force v:volumes l:link',
+  'container logs': 'f:follow t:timestamps n:tail= since= until= details',
+  'container exec': 'd:detach i:interactive t:tty privileged e:env* u:user= w:workdir= >1',
+  'container inspect': 'f:format= s:size',
+  'container top': '>1',
+  'container stats': 'a:all no-stream no-trunc format=',
+  'container prune': 'f:force filter*',
+  'container update': 'restart= m:memory= cpus= pids-limit=',
+  'container port': '',
+  'container diff': '',
+  'container attach': '',
+  'container pause': '',
+  'container unpause': '',
+  'container rename': '',
+  'container cp': 'a:archive L:follow-link',
+  'image ls': 'a:all q:quiet f:filter* format= digests no-trunc',
+  'image rm': 'f:force no-prune @*',
+  'image pull': 'a:all-tags q:quiet platform= @1',
+  'image push': 'a:all-tags q:quiet @1',
+  'image tag': '@*',
+  'image history': 'H:human no-trunc q:quiet format= @1',
+  'image inspect': 'f:format= @*',
+  'image prune': 'a:all f:force filter*',
+  'image build': 't:tag* f:file= no-cache pull load push q:quiet target= build-arg* secret* platform= progress= cache-from* cache-to*',
+  'image save': 'o:output= @*',
+  'image load': 'i:input= q:quiet',
+  search: 'limit= f:filter* no-trunc',
+  'volume create': 'd:driver= o:opt* label*',
+  'volume ls': 'q:quiet f:filter* format=',
+  'volume inspect': 'f:format=',
+  'volume rm': 'f:force',
+  'volume prune': 'a:all f:force',
+  'network create': 'd:driver= subnet* internal attachable',
+  'network ls': 'q:quiet f:filter* format=',
+  'network inspect': 'f:format=',
+  'network rm': 'f:force',
+  'network connect': 'alias* ip=',
+  'network disconnect': 'f:force',
+  'network prune': 'f:force',
+  'system prune': 'a:all f:force volumes filter*',
+  'system df': 'v:verbose',
+  'system info': 'f:format=',
+  'system events': 'f:filter* since= until=',
+  'system version': 'f:format=',
+  login: 'u:username= p:password= password-stdin',
+  logout: '',
+  'context ls': 'q:quiet format=',
+  'context use': '',
+  'context create': 'docker= description=',
+  'context rm': 'f:force',
+  'context inspect': '',
+  'context show': '',
+  'scout cves': 'only-severity= format= @1',
+  'scout quickview': '@1',
+  'compose up': `${COMPOSE} d:detach build no-build force-recreate remove-orphans abort-on-container-exit exit-code-from= wait scale*`,
+  'compose down': `${COMPOSE} v:volumes rmi= remove-orphans t:timeout=`,
+  'compose logs': `${COMPOSE} f:follow t:timestamps n:tail= since=`,
+  'compose ps': `${COMPOSE} a:all q:quiet format= filter*`,
+  'compose build': `${COMPOSE} no-cache pull build-arg*`,
+  'compose pull': `${COMPOSE} q:quiet`,
+  'compose push': `${COMPOSE}`,
+  'compose restart': `${COMPOSE} t:timeout=`,
+  'compose stop': `${COMPOSE} t:timeout=`,
+  'compose start': `${COMPOSE}`,
+  'compose rm': `${COMPOSE} f:force s:stop v:volumes`,
+  'compose config': `${COMPOSE} q:quiet services`,
+  'compose top': `${COMPOSE}`,
+  'compose ls': 'a:all q:quiet',
+  'compose exec': `${COMPOSE} d:detach i:interactive t:tty T:no-tty e:env* u:user= w:workdir= index= >1`,
+  'compose run': `${COMPOSE} d:detach rm no-deps T:no-tty e:env* p:publish* name= u:user= entrypoint= v:volume* >1`,
+  'compose watch': `${COMPOSE}`,
+  'compose scale': `${COMPOSE} no-deps`,
+  'swarm init': 'advertise-addr=',
+  'service create': 'name= replicas= p:publish* >1 @1',
+  'service scale': '',
+  'service ls': 'q:quiet',
+  inspect: 'f:format= s:size type=',
+  init: '',
 };
 
+/** One option from its compact form: `p:publish*`, `t:time|timeout=`, `rm`. */
+export function parseOption(word: string): OptionSpec {
+  const [, short, names, kind] = /^(?:(\w):)?([\w|-]+)([=*]?)$/.exec(word)!;
+  const [long, ...aliases] = names.split('|');
+  return {
+    long,
+    ...(short ? { short } : {}),
+    ...(aliases.length ? { aliases } : {}),
+    ...(kind ? { value: true } : {}),
+    ...(kind === '*' ? { multi: true } : {}),
+  };
+}
+
+/** A command's spec from its compact form. */
+export function parseSpec(text: string): CommandSpec {
+  const spec: CommandSpec = { options: [] };
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (word.startsWith('>')) spec.stopAtFirstArg = Number(word.slice(1));
+    else if (word === '@1') spec.imageArgs = 'first';
+    else if (word === '@*') spec.imageArgs = 'all';
+    else spec.options.push(parseOption(word));
+  }
+  return spec;
+}
+
+/** Every known Docker command: canonical name → its spec. */
+export const COMMANDS: Record<string, CommandSpec> = Object.fromEntries(
+  Object.entries(SPECS).map(([name, text]) => [name, parseSpec(text)]),
+);
+
 /**
- * Spellings that name the same command, longest first. `docker ps` and `docker container ls`
- * are one command; `docker buildx build` is `docker build` with BuildKit, which is the default.
+ * Spellings that name the same command. `docker ps` and `docker container ls` are one command;
+ * `docker buildx build` is `docker build` with BuildKit, which is the default.
  */
 export const COMMAND_ALIASES: [string, string][] = [
   ['container list', 'container ls'],

@@ -48,6 +48,9 @@ export type Question = Base &
 
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
+/** Single and multiple choice questions: those with options. */
+export type ChoiceQuestion = Extract<Question, { options: ChoiceOption[] }>;
+
 /** What a learner gave. Indices refer to the question's own order, not the shuffled display. */
 export type Response =
   | { type: 'single'; choice: number }

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { gradeResponse } from '../../quiz/grading';
-import type { Question, Response } from '../../quiz/questions';
+import type { ChoiceQuestion, Question, Response } from '../../quiz/questions';
 import { check, currentId, mistakes, next, restart, reviewMistakes, score, type SessionState } from '../../quiz/session';
 import { newSeed } from '../../quiz/random';
 import { describeAnswer, describeResponse, type Part } from './answers';
@@ -68,7 +68,7 @@ function Feedback({ question, response }: { question: Question; response: Respon
             <li key={o.index} class={o.correct ? 'is-right' : 'is-wrong'}>
               <p class="quiz-option-status">
                 {o.chosen ? 'Vous avez choisi' : 'Vous n’avez pas choisi'} :{' '}
-                <Html as="span" html={(question as Extract<Question, { type: 'single' }>).options[o.index].html} />{' '}
+                <Html as="span" html={(question as ChoiceQuestion).options[o.index].html} />{' '}
                 <em>({o.correct ? 'bonne réponse' : 'mauvaise réponse'})</em>
               </p>
               <Html html={o.feedbackHtml} />

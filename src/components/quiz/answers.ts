@@ -1,6 +1,6 @@
 // Describes a response and the right answer as display parts for the results list: trusted HTML
 // from the build, or plain text for what the learner typed (rendered as text, never as HTML).
-import type { Question, Response } from '../../quiz/questions';
+import type { ChoiceQuestion, Question, Response } from '../../quiz/questions';
 
 export type Part = { html: string } | { text: string };
 
@@ -10,9 +10,9 @@ export function describeResponse(question: Question, response: Response | undefi
   if (!response || response.type !== question.type) return [{ text: 'Pas de réponse' }];
   switch (response.type) {
     case 'single':
-      return [{ html: (question as Extract<Question, { type: 'single' }>).options[response.choice]?.html ?? '' }];
+      return [{ html: (question as ChoiceQuestion).options[response.choice]?.html ?? '' }];
     case 'multiple':
-      return [...response.choices].sort((a, b) => a - b).map((i) => ({ html: (question as Extract<Question, { type: 'multiple' }>).options[i]?.html ?? '' }));
+      return [...response.choices].sort((a, b) => a - b).map((i) => ({ html: (question as ChoiceQuestion).options[i]?.html ?? '' }));
     case 'truefalse':
       return [yesNo(response.value)];
     case 'ordering':
