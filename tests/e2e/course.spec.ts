@@ -37,9 +37,12 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }
   // Walk forward to the end; every step must land on a new page with a title.
   for (let i = 0; i < 60; i++) {
     visited.add(new URL(page.url()).pathname);
+    await page.waitForLoadState('domcontentloaded');
     const next = page.locator('.pagination-links a[rel="next"]');
     if ((await next.count()) === 0) break;
-    await next.click();
+    const from = new URL(page.url()).pathname;
+    // Wait for the navigation itself, not just a heading (the old page has one too).
+    await Promise.all([page.waitForURL((url) => url.pathname !== from), next.click()]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(visited.has(new URL(page.url()).pathname)).toBe(false);
   }
