@@ -134,16 +134,23 @@ export function QuestionForm({ question, layout, checked, onCheck, idPrefix, exa
                 <li key={item} class="quiz-ordering-item">
                   <span class="quiz-ordering-number" aria-hidden="true">{position + 1}</span>
                   <Html as="span" class="quiz-ordering-text" html={question.items[item]} />
-                  <span class="quiz-ordering-buttons">
-                    <button type="button" id={`${name}-up-${position}`} disabled={disabled || position === 0} onClick={() => move(position, -1)}
-                      aria-label={`Monter « ${textOf(question.items[item])} »`}>
-                      <span aria-hidden="true">↑</span> Monter
-                    </button>
-                    <button type="button" id={`${name}-down-${position}`} disabled={disabled || position === order.length - 1} onClick={() => move(position, 1)}
-                      aria-label={`Descendre « ${textOf(question.items[item])} »`}>
-                      <span aria-hidden="true">↓</span> Descendre
-                    </button>
-                  </span>
+                  {disabled && (
+                    <span class={`quiz-mark ${item === position ? 'is-right' : 'is-wrong'}`}>
+                      {item === position ? '✓ À sa place' : `✗ Position attendue : ${item + 1}`}
+                    </span>
+                  )}
+                  {!disabled && (
+                    <span class="quiz-ordering-buttons">
+                      <button type="button" id={`${name}-up-${position}`} disabled={position === 0} onClick={() => move(position, -1)}
+                        aria-label={`Monter « ${textOf(question.items[item])} »`}>
+                        <span aria-hidden="true">↑</span> Monter
+                      </button>
+                      <button type="button" id={`${name}-down-${position}`} disabled={position === order.length - 1} onClick={() => move(position, 1)}
+                        aria-label={`Descendre « ${textOf(question.items[item])} »`}>
+                        <span aria-hidden="true">↓</span> Descendre
+                      </button>
+                    </span>
+                  )}
                 </li>
               ))}
             </ol>
@@ -173,6 +180,11 @@ export function QuestionForm({ question, layout, checked, onCheck, idPrefix, exa
                     <option value={String(r)} key={r}>{textOf(question.rights[r])}</option>
                   ))}
                 </select>
+                {disabled && (
+                  <span class={`quiz-mark ${matches[i] === i ? 'is-right' : 'is-wrong'}`}>
+                    {matches[i] === i ? '✓ Bonne association' : '✗ Mauvaise association'}
+                  </span>
+                )}
               </div>
             ))}
           </div>

@@ -29,16 +29,13 @@ interface Props {
   level?: 2 | 3;
 }
 
-function Parts({ parts }: { parts: Part[] }) {
+function Parts({ parts, ordered = false }: { parts: Part[]; ordered?: boolean }) {
   if (parts.length === 1) {
     const [p] = parts;
     return 'html' in p ? <Html as="span" html={p.html} /> : <code class="quiz-typed">{p.text}</code>;
   }
-  return (
-    <ul class="quiz-parts">
-      {parts.map((p, i) => ('html' in p ? <Html as="li" key={i} html={p.html} /> : <li key={i}><code class="quiz-typed">{p.text}</code></li>))}
-    </ul>
-  );
+  const items = parts.map((p, i) => ('html' in p ? <Html as="li" key={i} html={p.html} /> : <li key={i}><code class="quiz-typed">{p.text}</code></li>));
+  return ordered ? <ol class="quiz-parts">{items}</ol> : <ul class="quiz-parts">{items}</ul>;
 }
 
 function SectionLink({ question }: { question: Question }) {
@@ -80,7 +77,7 @@ function Feedback({ question, response }: { question: Question; response: Respon
       {!grade.correct && grade.options.length === 0 && (
         <div class="quiz-right-answer">
           <p>La bonne réponse :</p>
-          <Parts parts={describeAnswer(question)} />
+          <Parts parts={describeAnswer(question)} ordered={question.type === 'ordering'} />
         </div>
       )}
       <Html class="quiz-explanation" html={question.explanationHtml} />
@@ -154,9 +151,9 @@ export function QuizRunner({ questions, state, onState, exam = false, resultsExt
                   <strong>Question {n + 1} : {ok ? 'bonne réponse' : state.responses[qid] ? 'mauvaise réponse' : 'sans réponse'}</strong>
                 </p>
                 <Html class="quiz-result-prompt" html={q.promptHtml} />
-                <div class="quiz-result-row"><span class="quiz-result-label">Votre réponse :</span> <Parts parts={describeResponse(q, state.responses[qid])} /></div>
+                <div class="quiz-result-row"><span class="quiz-result-label">Votre réponse :</span> <Parts parts={describeResponse(q, state.responses[qid])} ordered={q.type === 'ordering'} /></div>
                 {!ok && (
-                  <div class="quiz-result-row"><span class="quiz-result-label">La bonne réponse :</span> <Parts parts={describeAnswer(q)} /></div>
+                  <div class="quiz-result-row"><span class="quiz-result-label">La bonne réponse :</span> <Parts parts={describeAnswer(q)} ordered={q.type === 'ordering'} /></div>
                 )}
                 <Html class="quiz-explanation" html={q.explanationHtml} />
                 <SectionLink question={q} />
