@@ -32,9 +32,11 @@ interface Props {
 function Parts({ parts, ordered = false }: { parts: Part[]; ordered?: boolean }) {
   if (parts.length === 1) {
     const [p] = parts;
-    return 'html' in p ? <Html as="span" html={p.html} /> : <code class="quiz-typed">{p.text}</code>;
+    return 'html' in p ? <Html as="span" html={p.html} /> : p.code ? <code class="quiz-typed">{p.text}</code> : <span>{p.text}</span>;
   }
-  const items = parts.map((p, i) => ('html' in p ? <Html as="li" key={i} html={p.html} /> : <li key={i}><code class="quiz-typed">{p.text}</code></li>));
+  const items = parts.map((p, i) =>
+    'html' in p ? <Html as="li" key={i} html={p.html} /> : <li key={i}>{p.code ? <code class="quiz-typed">{p.text}</code> : p.text}</li>,
+  );
   return ordered ? <ol class="quiz-parts">{items}</ol> : <ul class="quiz-parts">{items}</ul>;
 }
 

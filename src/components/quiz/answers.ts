@@ -2,7 +2,8 @@
 // from the build, or plain text for what the learner typed (rendered as text, never as HTML).
 import type { ChoiceQuestion, Question, Response } from '../../quiz/questions';
 
-export type Part = { html: string } | { text: string };
+/** Trusted HTML, or plain text (shown as code when `code` is set: a typed command). */
+export type Part = { html: string } | { text: string; code?: boolean };
 
 const yesNo = (v: boolean) => ({ text: v ? 'Vrai' : 'Faux' });
 
@@ -22,7 +23,7 @@ export function describeResponse(question: Question, response: Response | undefi
       return q.lefts.map((left, i) => ({ html: `${left} → ${response.matches[i] >= 0 ? q.rights[response.matches[i]] : '—'}` }));
     }
     case 'command':
-      return [{ text: response.text }];
+      return [{ text: response.text, code: true }];
   }
 }
 
@@ -38,6 +39,6 @@ export function describeAnswer(question: Question): Part[] {
     case 'matching':
       return question.lefts.map((left, i) => ({ html: `${left} → ${question.rights[i]}` }));
     case 'command':
-      return [{ text: question.answers[0] }];
+      return [{ text: question.answers[0], code: true }];
   }
 }
