@@ -5,12 +5,16 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 
 import { CHAPTERS as chapters } from './src/lib/chapters.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
+// The site can live under a sub-path (BASE_PATH=/cours/): `/cours/` whatever the slashes given.
+const base = `/${(process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   integrations: [
     starlight({
@@ -22,21 +26,44 @@ export default defineConfig({
       favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: { root: { label: 'Français', lang: 'fr' } },
-      customCss: ['./src/styles/theme.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/offline.css'],
+      // Installable (public/manifest.webmanifest, icons from scripts/make-icons.mjs); the
+      // theme colour follows the header's, light or dark.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/apple-touch-icon.png` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#f6f7f9', media: '(prefers-color-scheme: light)' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#23262f', media: '(prefers-color-scheme: dark)' } },
+      ],
       components: {
         // Appends « Testez-vous » to the course pages that have questions.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // The search button, followed by the badge of the flashcards due today.
+        Search: './src/components/cards/SearchWithBadge.astro',
+        // Sharing: the « Partager » button under the title, and the script that copies links.
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Head: './src/components/overrides/Head.astro',
       },
+      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR.
+      routeMiddleware: './src/starlight-route-data.ts',
       lastUpdated: false,
       sidebar: chapters.map(([directory, label]) => ({
         label,
         items: [{ autogenerate: { directory } }],
       })),
-      plugins: [
-        // Local addresses (http://localhost:8080) are part of the lessons, not broken links.
-        starlightLinksValidator({ errorOnRelativeLinks: true, errorOnLocalLinks: false }),
-      ],
+      // The content writes its links from the root (`/docker/volumes/`); under a BASE_PATH,
+      // src/middleware.ts adds the base to them, which the validator cannot see: the links are
+      // checked by the root build (npm test), and the sub-path build by tests/e2e/base-path.spec.ts.
+      plugins:
+        base === '/'
+          ? [
+              // Local addresses (http://localhost:8080) are part of the lessons, not broken links.
+              starlightLinksValidator({ errorOnRelativeLinks: true, errorOnLocalLinks: false }),
+            ]
+          : [],
     }),
     preact(),
+    // Last: generates dist/sw.js once Starlight has written the pages and the Pagefind index.
+    serviceWorker(),
   ],
 });

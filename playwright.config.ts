@@ -36,7 +36,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // The tests run against the built site (npm test builds it just before).
   webServer: {
-    command: `astro preview --port ${PORT}`,
+    // --ignore-lock: runs in the foreground even when another preview of the project is running.
+    command: `astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

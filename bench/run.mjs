@@ -92,3 +92,40 @@ async function bundleSize(external) {
 }
 const shared = ['*/storage', '*/StorageNotice'];
 console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shared))} (budget 12 Ko) ; ${kb(await bundleSize([]))} avec le stockage partagé`);
+
+// ─── Hors ligne (service worker: src/integrations/service-worker.mjs, src/components/offline/) ───
+// What dist/sw.js precaches on the first visit: file count, bytes on disk (what Workbox counts)
+// and bytes on the wire when the server compresses (gzip, as nginx does; Pagefind's files are
+// compressed already). Budget: 3 Mo on the wire. Then the script a chapter page loads, the
+// service worker's registration included (budget: the foundation's 5,3 Ko + 2 Ko).
+{
+  const swFile = join(DIST, 'sw.js');
+  if (!existsSync(swFile)) {
+    console.log('  hors ligne : dist/sw.js absent (le service worker n’a pas été généré)');
+  } else {
+    const sw = readFileSync(swFile);
+    const urls = [...sw.toString().matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
+    const bodies = urls.map((u) => readFileSync(join(DIST, decodeURI(u))));
+    const raw = bodies.reduce((n, b) => n + b.length, 0);
+    const wire = bodies.reduce((n, b) => n + Math.min(b.length, gz(b)), 0);
+    const mo = (n) => `${(n / 1024 / 1024).toFixed(2)} Mo`;
+    console.log(`  précache du service worker  ${urls.length} fichiers, ${mo(raw)} sur disque, ${mo(wire)} transférés en gzip (budget 3 Mo) ; sw.js ${kb(gz(sw))}`);
+    const register = await build({
+      entryPoints: ['src/components/offline/register.ts'],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      define: { 'import.meta.env.BASE_URL': '"/"' },
+    });
+    const registerBytes = gz(Buffer.from(register.outputFiles[0].contents));
+    const chapter = readFileSync(join(DIST, '/fondations/cgroups/', 'index.html'), 'utf8');
+    const chapterScripts = scriptsOf(chapter);
+    const chapterJs = chapterScripts.reduce((n, s) => n + gz(readFileSync(distPath(s))), 0);
+    const verdict = chapterJs <= (5.3 + 2) * 1024 ? 'dans le budget' : 'HORS BUDGET';
+    console.log(`  JavaScript d’un chapitre (gzip)  ${kb(chapterJs)} en ${chapterScripts.length} fichier(s), enregistrement du service worker compris (${kb(registerBytes)} à lui seul) ; budget 5,3 + 2 = 7,3 Ko, ${verdict}`);
+  }
+}
+
+// Flashcards (issue 5): queue, grade + persist, stored bytes, script weight of /revision/cartes/.
+await import('./srs.mjs');

@@ -45,12 +45,23 @@ export function tableLabel(position: number, table: string): string {
  * be reachable from the keyboard (axe: scrollable-region-focusable) and, as a region, carry a
  * name of its own (axe: landmark-unique): each table is wrapped in a labelled, focusable region.
  */
+/** Islands render their own markup (and Preact would undo a wrapper on hydration): skip them. */
+const ISLAND = /<astro-island\b[\s\S]*?<\/astro-island>/g;
+
 export function wrapTables(html: string): string {
   let position = 0;
-  return html.replace(TABLE, (table) => {
-    position += 1;
-    return `<div class="table-region" role="region" tabindex="0" aria-label="${tableLabel(position, table)}">${table}</div>`;
-  });
+  const wrap = (part: string) =>
+    part.replace(TABLE, (table) => {
+      position += 1;
+      return `<div class="table-region" role="region" tabindex="0" aria-label="${tableLabel(position, table)}">${table}</div>`;
+    });
+  let out = '';
+  let last = 0;
+  for (const island of html.matchAll(ISLAND)) {
+    out += wrap(html.slice(last, island.index)) + island[0];
+    last = island.index + island[0].length;
+  }
+  return out + wrap(html.slice(last));
 }
 
 export function fixPageHtml(html: string): string {

@@ -32,6 +32,8 @@ test('la barre latérale liste chaque chapitre dans l’ordre du cours', async (
 });
 
 test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }) => {
+  // About 45 pages one after the other: more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   await page.goto('/introduction/pourquoi-les-conteneurs/');
   const visited = new Set<string>();
   // Walk forward to the end; every step must land on a new page with a title.

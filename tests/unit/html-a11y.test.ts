@@ -33,3 +33,11 @@ describe('corrections d’accessibilité du HTML', () => {
     expect(codeRegionLabel({ title: undefined, language: 'text', position: 2 })).toBe('Sortie (bloc 2)');
   });
 });
+
+it('n’enveloppe pas les tableaux rendus par un îlot', () => {
+  const html = '<table><tr><th>A</th></tr></table><astro-island uid="1"><table><tr><th>B</th></tr></table></astro-island><table><tr><th>C</th></tr></table>';
+  const out = wrapTables(html);
+  expect(out.match(/table-region/g)).toHaveLength(2);
+  expect(out).toContain('<astro-island uid="1"><table>');
+  expect(out).toContain('aria-label="Tableau 2 : C"');
+});

@@ -9,6 +9,7 @@ import { newSeed } from '../../quiz/random';
 import { finish, fitsQuestions, score, startSession, type SessionState } from '../../quiz/session';
 import StorageNotice from '../StorageNotice';
 import { QuizRunner, type RunnerEvent } from './QuizRunner';
+import { withBase } from '../../lib/url';
 
 const EXAM_ID = 'examen';
 
@@ -194,7 +195,7 @@ export default function ExamApp({ questions }: Props) {
                   ? 'Rien à relire'
                   : c.missedSections.map((s, i) => {
                       const q = examQuestions.find((x) => x.section === s);
-                      return <span key={s}>{i > 0 && ', '}<a href={s}>{q?.sectionTitle ?? s}</a></span>;
+                      return <span key={s}>{i > 0 && ', '}<a href={withBase(s)}>{q?.sectionTitle ?? s}</a></span>;
                     })}
               </td>
             </tr>

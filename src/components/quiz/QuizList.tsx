@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import StorageNotice from '../StorageNotice';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
+import { withBase } from '../../lib/url';
 
 export interface QuizListEntry {
   page: string;
@@ -37,7 +38,7 @@ export default function QuizList({ chapters }: { chapters: QuizListChapter[] }) 
                 const date = record?.last ? new Date(record.last.at).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' }) : null;
                 return (
                   <tr key={q.page}>
-                    <th scope="row"><a href={`${q.page}#testez-vous`}>{q.title}</a></th>
+                    <th scope="row"><a href={withBase(`${q.page}#testez-vous`)}>{q.title}</a></th>
                     <td>{q.count}</td>
                     <td>{record?.best ? `${record.best.correct} / ${record.best.total}` : 'Pas encore fait'}</td>
                     <td>{record?.last && date ? `${record.last.correct} / ${record.last.total}, le ${date}` : '—'}</td>

@@ -10,6 +10,8 @@ import { newSeed } from '../../quiz/random';
 import { describeAnswer, describeResponse, type Part } from './answers';
 import { Html } from './Html';
 import { QuestionForm } from './QuestionForm';
+import { withBase } from '../../lib/url';
+import { CopyLink } from '../share/CopyLink';
 
 export type RunnerEvent = { kind: 'checked'; questionId: string; ok: boolean } | { kind: 'finished' } | { kind: 'changed' };
 
@@ -42,7 +44,7 @@ function Parts({ parts, ordered = false }: { parts: Part[]; ordered?: boolean })
 
 function SectionLink({ question }: { question: Question }) {
   return (
-    <a class="quiz-section-link" href={question.section}>
+    <a class="quiz-section-link" href={withBase(question.section)}>
       Relire la section<span class="sr-only"> : {question.sectionTitle}</span>
       <span aria-hidden="true"> ({question.sectionTitle}) →</span>
     </a>
@@ -189,9 +191,12 @@ export function QuizRunner({ questions, state, onState, exam = false, resultsExt
   return (
     <div class="quiz-runner" id={`${idPrefix}-runner`}>
       {header}
-      <p class="quiz-progress" tabIndex={-1} ref={progressRef}>
-        Question {state.index + 1} / {state.order.length}
-      </p>
+      <div class="quiz-progress-row">
+        <p class="quiz-progress" tabIndex={-1} ref={progressRef}>
+          Question {state.index + 1} / {state.order.length}
+        </p>
+        {!exam && <CopyLink href={`#q-${question.id}`} />}
+      </div>
       <QuestionForm key={`${state.round}-${question.id}`} question={question} layout={state.layouts[question.id] ?? []} checked={checked}
         onCheck={onCheck} idPrefix={idPrefix} exam={exam} />
       <div class="quiz-status" role="status" tabIndex={-1} ref={feedbackRef}>

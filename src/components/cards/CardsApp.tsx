@@ -1,0 +1,158 @@
+// The flashcards page (/revision/cartes/): decks, review, one card, « Parcourir »,
+// « Statistiques », « Réglages ». One island; the views are chosen by the address
+// (?paquet=<id>, ?carte=<id>, ?vue=…) so links and the back button work. The browser (fuse.js)
+// and the statistics (charts) are loaded when first opened.
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadProgress } from '../../quiz/srs/state';
+import StorageNotice from '../StorageNotice';
+import { CardPreview } from './CardPreview';
+import { DeckList } from './DeckList';
+import { Review } from './Review';
+import { Settings } from './Settings';
+import { pageCards, parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
+import '../../styles/cards.css';
+
+interface Props {
+  decks: DeckInfo[];
+  total: number;
+}
+
+type ViewProps = { cards: readonly ClientCard[]; decks: readonly DeckInfo[]; onNavigate: (search: string) => void };
+
+const NAV: { label: string; route: Route }[] = [
+  { label: 'Paquets', route: { view: 'paquets' } },
+  { label: 'Parcourir', route: { view: 'parcourir' } },
+  { label: 'Statistiques', route: { view: 'statistiques' } },
+  { label: 'Réglages', route: { view: 'reglages' } },
+];
+
+export default function CardsApp({ decks, total }: Props) {
+  const [cards, setCards] = useState<ClientCard[]>([]);
+  // The server renders the deck list; the address is read once hydrated.
+  const [route, setRoute] = useState<Route>({ view: 'paquets' });
+  const [lazy, setLazy] = useState<{ Browser?: ComponentType<ViewProps>; Stats?: ComponentType<ViewProps> }>({});
+  const [lazyError, setLazyError] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const focusView = useRef(false);
+
+  useEffect(() => {
+    setCards(pageCards());
+    loadProgress();
+    setRoute(parseRoute(location.search));
+    const onPop = () => {
+      focusView.current = true;
+      setRoute(parseRoute(location.search));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    const load = (name: 'Browser' | 'Stats', importer: () => Promise<{ default: ComponentType<ViewProps> }>) => {
+      if (lazy[name]) return;
+      importer()
+        .then((m) => setLazy((l) => ({ ...l, [name]: m.default })))
+        .catch(() => setLazyError(true));
+    };
+    if (route.view === 'parcourir') load('Browser', () => import('./Browser') as Promise<{ default: ComponentType<ViewProps> }>);
+    if (route.view === 'statistiques') load('Stats', () => import('./Stats') as Promise<{ default: ComponentType<ViewProps> }>);
+  }, [route.view]);
+
+  // After a change of view, focus goes to its heading.
+  useEffect(() => {
+    if (!focusView.current) return;
+    // A view still loading keeps the focus for its own heading.
+    if ((route.view === 'parcourir' && !lazy.Browser) || (route.view === 'statistiques' && !lazy.Stats)) return;
+    const heading = root.current?.querySelector<HTMLElement>('h2');
+    if (heading) {
+      // The app's navigation stays in sight above the view.
+      heading.focus({ preventScroll: true });
+      root.current?.scrollIntoView({ block: 'start' });
+      focusView.current = false;
+    }
+  });
+
+  const navigate = (search: string) => {
+    const next = parseRoute(search);
+    history.pushState(null, '', `${location.pathname}${routeSearch(next)}`);
+    focusView.current = true;
+    setRoute(next);
+  };
+
+  const deckLabel = (id: string | null) => (id === null ? 'Tous les paquets' : (decks.find((d) => d.id === id)?.label ?? null));
+  const props: ViewProps = { cards, decks, onNavigate: navigate };
+  const active = route.view === 'etude' || route.view === 'carte' ? 'paquets' : route.view;
+
+  let view;
+  switch (route.view) {
+    case 'paquets':
+      view = <DeckList decks={decks} total={total} cards={cards} onNavigate={navigate} />;
+      break;
+    case 'etude': {
+      const label = deckLabel(route.deck);
+      view =
+        label === null ? (
+          <section aria-labelledby="inconnu-titre">
+            <h2 id="inconnu-titre" tabIndex={-1}>
+              Paquet introuvable
+            </h2>
+            <p>Aucun paquet ne porte ce nom. Choisissez-en un dans la liste des paquets.</p>
+          </section>
+        ) : (
+          <Review key={route.deck ?? ''} cards={cards} deck={route.deck} deckLabel={label} onNavigate={navigate} />
+        );
+      break;
+    }
+    case 'carte':
+      view = <CardPreview cards={cards} id={route.id} onNavigate={navigate} />;
+      break;
+    case 'reglages':
+      view = <Settings cards={cards} />;
+      break;
+    case 'parcourir':
+    case 'statistiques': {
+      const Lazy = route.view === 'parcourir' ? lazy.Browser : lazy.Stats;
+      view = Lazy ? (
+        <Lazy {...props} />
+      ) : (
+        <section aria-labelledby="chargement-titre">
+          <h2 id="chargement-titre" tabIndex={-1}>
+            {route.view === 'parcourir' ? 'Parcourir' : 'Statistiques'}
+          </h2>
+          <p role="status">{lazyError ? 'Chargement impossible : vérifiez la connexion puis rechargez la page.' : 'Chargement…'}</p>
+        </section>
+      );
+      break;
+    }
+  }
+
+  return (
+    <div class="cartes-app" ref={root} data-pagefind-ignore>
+      <StorageNotice />
+      <nav class="cartes-nav" aria-label="Cartes de révision">
+        <ul>
+          {NAV.map((n) => {
+            const search = routeSearch(n.route) || '?';
+            return (
+              <li key={n.label}>
+                <a
+                  href={search}
+                  aria-current={active === n.route.view ? 'page' : undefined}
+                  onClick={(e) => {
+                    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    navigate(search === '?' ? '' : search);
+                  }}
+                >
+                  {n.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {view}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The deck list, as Anki's: each chapter's deck and « Tous les paquets », with the counts
+// « Nouvelles », « En cours », « À réviser » of today and a button « Étudier ».
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildQueue } from '../../quiz/srs/queue';
+import { $loaded, $progress, $settings } from '../../quiz/srs/state';
+import { ALL_DECKS, plural, queueCards, type ClientCard, type DeckInfo } from './data';
+
+interface Props {
+  decks: readonly DeckInfo[];
+  total: number;
+  cards: readonly ClientCard[];
+  onNavigate: (search: string) => void;
+}
+
+export function DeckList({ decks, total, cards, onNavigate }: Props) {
+  const loaded = useStore($loaded);
+  const progress = useStore($progress);
+  const settings = useStore($settings);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const ready = loaded && cards.length > 0;
+  const qCards = useMemo(() => queueCards(cards), [cards]);
+  const counts = useMemo(() => {
+    if (!ready) return null;
+    const rows = new Map<string | null, { new: number; learning: number; review: number }>();
+    rows.set(null, buildQueue(qCards, progress, settings, now).counts);
+    for (const d of decks) rows.set(d.id, buildQueue(qCards, progress, settings, now, { deck: d.id }).counts);
+    return rows;
+  }, [ready, qCards, progress, settings, now, decks]);
+
+  const row = (id: string | null, label: string, size: number, all = false) => {
+    const c = counts?.get(id);
+    const n = (v: number | undefined) => (c ? <span class={v ? '' : 'zero'}>{v}</span> : '…');
+    const search = `?paquet=${encodeURIComponent(id ?? ALL_DECKS)}`;
+    return (
+      <tr class={all ? 'paquet-tous' : ''} key={id ?? ALL_DECKS}>
+        <th scope="row">
+          <span class="paquet-nom">{label}</span>
+          <span class="paquet-taille">{plural(size, 'carte', 'cartes')}</span>
+        </th>
+        <td>{n(c?.new)}</td>
+        <td>{n(c?.learning)}</td>
+        <td>{n(c?.review)}</td>
+        <td>
+          <button type="button" class="bouton-etudier" disabled={!ready} onClick={() => onNavigate(search)}>
+            Étudier<span class="sr-only"> : {label}</span>
+          </button>
+        </td>
+      </tr>
+    );
+  };
+
+  return (
+    <section aria-labelledby="paquets-titre">
+      <h2 id="paquets-titre" tabIndex={-1}>
+        Paquets
+      </h2>
+      <div class="table-paquets" role="region" tabIndex={0} aria-label="Tableau : cartes à étudier aujourd’hui, par paquet">
+        <table>
+          <caption class="sr-only">Cartes à étudier aujourd’hui, par paquet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Paquet</th>
+              <th scope="col">Nouvelles</th>
+              <th scope="col">En cours</th>
+              <th scope="col">À réviser</th>
+              <th scope="col">
+                <span class="sr-only">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {row(null, 'Tous les paquets', total, true)}
+            {decks.map((d) => row(d.id, d.label, d.total))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

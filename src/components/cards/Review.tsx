@@ -1,0 +1,291 @@
+// The review, as in Anki: the question; « Afficher la réponse » (Space or Enter) shows the
+// answer and moves focus to it; four grades, each with the interval it gives (keys 1–4;
+// Space or Enter: « Correct »); « Annuler » (U or Ctrl+Z) takes the last grades back one by
+// one; the remaining counts; an end screen that says when the next cards come. The island only
+// shows state and dispatches: the queue and the scheduling are src/quiz/srs's.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { $undo, grade, intervalsFor, suspend, undo } from '../../quiz/srs/actions';
+import { formatDue, formatInterval, formatIntervalLong } from '../../quiz/srs/intervals';
+import type { Grade } from '../../quiz/srs/model';
+import { buildQueue, type QueueKind } from '../../quiz/srs/queue';
+import { $loaded, $progress, $settings } from '../../quiz/srs/state';
+import { CardFace, KIND_LABEL, SectionLink } from './CardFace';
+import { queueCards, type ClientCard } from './data';
+
+export const GRADES: { grade: Grade; label: string; key: string }[] = [
+  { grade: 1, label: 'À revoir', key: '1' },
+  { grade: 2, label: 'Difficile', key: '2' },
+  { grade: 3, label: 'Correct', key: '3' },
+  { grade: 4, label: 'Facile', key: '4' },
+];
+
+interface Props {
+  cards: readonly ClientCard[];
+  /** null: every deck. */
+  deck: string | null;
+  deckLabel: string;
+  onNavigate: (search: string) => void;
+}
+
+type FocusTarget = 'question' | 'answer' | 'end' | null;
+
+/** Is the key press meant for a text field (never a shortcut there)? */
+function typing(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+}
+
+export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
+  const loaded = useStore($loaded);
+  const progress = useStore($progress);
+  const settings = useStore($settings);
+  const undoStack = useStore($undo);
+  const [now, setNow] = useState(() => Date.now());
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  // The card whose answer is shown (a new card on screen starts on its question).
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const endRef = useRef<HTMLHeadingElement>(null);
+
+  // Learning cards come due while the learner studies: look again every 15 seconds.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  const qCards = useMemo(() => queueCards(cards), [cards]);
+  const queue = useMemo(() => buildQueue(qCards, progress, settings, now, { deck }), [qCards, progress, settings, now, deck]);
+
+  const kindOf = (id: string): QueueKind | null =>
+    queue.learning.includes(id) ? 'learning' : queue.review.includes(id) ? 'review' : queue.fresh.includes(id) ? 'new' : null;
+  // The card on screen stays until it is answered, even if another becomes due meanwhile.
+  const shownId = currentId && kindOf(currentId) ? currentId : (queue.next?.id ?? null);
+  const kind = shownId ? kindOf(shownId) : null;
+  const card = shownId ? byId.get(shownId) : undefined;
+  const revealed = !!shownId && revealedId === shownId;
+
+  useEffect(() => {
+    if (shownId !== currentId) setCurrentId(shownId);
+  }, [shownId, currentId]);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    // After a grade, the next question, or the end screen when there is none.
+    const el =
+      focusTarget === 'answer' ? answerRef.current : (focusTarget === 'question' ? questionRef.current : null) ?? endRef.current;
+    if (el) {
+      el.focus({ preventScroll: true });
+      // In sight on a phone too: the buttons below the answer if they fit, the start of what was focused in any case.
+      if (focusTarget === 'answer') el.closest('.carte')?.querySelector('.notes')?.scrollIntoView({ block: 'nearest' });
+      else el.closest('.carte')?.querySelector('.actions-revision')?.scrollIntoView({ block: 'nearest' });
+      el.scrollIntoView({ block: 'nearest' });
+      setFocusTarget(null);
+    }
+  });
+
+  // What the key listener acts on: the state of the latest render, changed at once by the actions below.
+  const latest = useRef<{ card: ClientCard | undefined; revealed: boolean; reveal: () => void; answer: (g: Grade) => void; takeBack: () => void }>({
+    card: undefined,
+    revealed: false,
+    reveal: () => {},
+    answer: () => {},
+    takeBack: () => {},
+  });
+
+  const intervals = useMemo(
+    () => (revealed && shownId ? intervalsFor(shownId, Date.now()) : null),
+    [revealed, shownId, progress, settings],
+  );
+
+  const reveal = () => {
+    if (!card || latest.current.revealed) return;
+    latest.current.revealed = true;
+    setRevealedId(card.id);
+    setFocusTarget('answer');
+  };
+
+  const answer = (g: Grade) => {
+    // `latest` changes at once, so a key pressed twice before the next render grades one card once.
+    if (!card || !latest.current.revealed || latest.current.card !== card) return;
+    latest.current.revealed = false;
+    latest.current.card = undefined;
+    const ivl = (intervals ?? intervalsFor(card.id))[g];
+    const label = GRADES[g - 1]!.label;
+    grade(card.id, g);
+    setMessage(`« ${label} » : cette carte reviendra dans ${formatIntervalLong(ivl)}.`);
+    setCurrentId(null);
+    setRevealedId(null);
+    setNow(Date.now());
+    setFocusTarget('question');
+  };
+
+  const takeBack = () => {
+    const result = undo();
+    if (result.ok) {
+      setCurrentId(result.step.id);
+      setRevealedId(null);
+      setNow(Date.now());
+      setMessage(`Note « ${GRADES[result.step.grade - 1]!.label} » annulée : la carte revient.`);
+      setFocusTarget('question');
+    } else {
+      setMessage(result.reason === 'vide' ? 'Rien à annuler.' : 'Impossible d’annuler : cette carte a changé depuis (dans un autre onglet, ou remise à zéro).');
+    }
+  };
+
+  const suspendCurrent = () => {
+    if (!card) return;
+    suspend([card.id], true);
+    setMessage('Carte suspendue : elle ne sera plus présentée. Vous pouvez la réactiver dans « Parcourir ».');
+    setCurrentId(null);
+    setRevealedId(null);
+    setFocusTarget('question');
+  };
+
+  // Anki's keys, anywhere on the page but in a text field. The listener is registered once and
+  // reads the state of the latest render: a key pressed right after another acts on what the
+  // learner sees, not on a render that has not reached the listener yet.
+  latest.current = { card, revealed, reveal, answer, takeBack };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || typing(e.target)) return;
+      const now = latest.current;
+      const key = e.key;
+      if ((e.ctrlKey || e.metaKey) && (key === 'z' || key === 'Z') && !e.shiftKey) {
+        e.preventDefault();
+        now.takeBack();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
+      if (key === 'u' || key === 'U') {
+        e.preventDefault();
+        now.takeBack();
+        return;
+      }
+      if (key === ' ' || key === 'Enter') {
+        // On a button or a link, Space and Enter keep their own meaning.
+        if (e.target instanceof Element && e.target.closest('button, a, summary')) return;
+        if (!now.card) return;
+        e.preventDefault();
+        if (!now.revealed) now.reveal();
+        else now.answer(3);
+        return;
+      }
+      if (now.revealed && /^[1-4]$/.test(key)) {
+        e.preventDefault();
+        now.answer(Number(key) as Grade);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const counts = queue.counts;
+  const countItem = (label: string, n: number, k: QueueKind) => (
+    <li class={`compte compte--${k}${kind === k ? ' compte--actuel' : ''}`}>
+      <span class="compte-nom">{label}</span> <span class="compte-nombre">{loaded ? n : '…'}</span>
+      {kind === k && <span class="sr-only"> (dont la carte affichée)</span>}
+    </li>
+  );
+
+  return (
+    <section class="revision" aria-labelledby="revision-titre">
+      <h2 id="revision-titre" tabIndex={-1}>
+        Révision : {deckLabel}
+      </h2>
+      <ul class="comptes" aria-label="Cartes restantes aujourd’hui">
+        {countItem('Nouvelles', counts.new, 'new')}
+        {countItem('En cours', counts.learning, 'learning')}
+        {countItem('À réviser', counts.review, 'review')}
+      </ul>
+
+      {!loaded ? (
+        <p>Chargement de votre progression…</p>
+      ) : card && kind ? (
+        <article class="carte" aria-label={`Carte : ${KIND_LABEL[kind]}`}>
+          <p class={`carte-etat carte-etat--${kind}`}>
+            {KIND_LABEL[kind]} · {card.deckLabel}
+          </p>
+          <CardFace card={card} revealed={revealed} idPrefix="revision" questionRef={questionRef} answerRef={answerRef} />
+          <p class="carte-pied">
+            <SectionLink card={card} />
+          </p>
+          {!revealed ? (
+            <div class="actions-revision">
+              <button type="button" class="bouton-principal" onClick={reveal} aria-keyshortcuts="Space Enter">
+                Afficher la réponse <kbd aria-hidden="true">Espace</kbd>
+              </button>
+            </div>
+          ) : (
+            <div class="notes" role="group" aria-label="Votre réponse">
+              {GRADES.map(({ grade: g, label, key }) => (
+                <button type="button" class={`note note--${g}`} key={g} onClick={() => answer(g)} aria-keyshortcuts={key}>
+                  <span class="note-nom">{label}</span>
+                  <span class="note-intervalle">{intervals ? formatInterval(intervals[g]) : ''}</span>
+                  <kbd aria-hidden="true">{key}</kbd>
+                </button>
+              ))}
+            </div>
+          )}
+        </article>
+      ) : (
+        <div class="fin-seance">
+          <h3 tabIndex={-1} ref={endRef}>
+            {cards.some((c) => deck === null || c.deck === deck) ? 'Bravo, c’est fini pour aujourd’hui !' : 'Ce paquet est vide.'}
+          </h3>
+          <p>
+            {queue.nextDue !== null
+              ? `Les prochaines cartes de ce paquet arrivent ${formatDue(queue.nextDue, now)}.`
+              : 'Aucune carte de ce paquet n’est programmée pour l’instant.'}
+          </p>
+          {queue.limited.new && (
+            <p>
+              La limite de {settings.newPerDay} nouvelles cartes par jour est atteinte : d’autres arriveront demain. Vous pouvez la
+              changer dans les réglages.
+            </p>
+          )}
+          {queue.limited.review && <p>La limite de {settings.reviewsPerDay} révisions par jour est atteinte.</p>}
+          <p class="fin-liens">
+            <a href="?" onClick={(e) => (e.preventDefault(), onNavigate(''))}>
+              Retour aux paquets
+            </a>
+            <a href="?vue=statistiques" onClick={(e) => (e.preventDefault(), onNavigate('?vue=statistiques'))}>
+              Statistiques
+            </a>
+          </p>
+        </div>
+      )}
+
+      <div class="actions-secondaires">
+        <button type="button" onClick={takeBack} disabled={!undoStack.length} aria-keyshortcuts="U Control+Z">
+          Annuler <kbd aria-hidden="true">U</kbd>
+        </button>
+        {card && (
+          <button type="button" onClick={suspendCurrent}>
+            Suspendre la carte
+          </button>
+        )}
+      </div>
+      <p class="message-revision" role="status">
+        {message}
+      </p>
+      <details class="raccourcis">
+        <summary>Raccourcis clavier</summary>
+        <ul>
+          <li>
+            <kbd>Espace</kbd> ou <kbd>Entrée</kbd> : afficher la réponse, puis « Correct »
+          </li>
+          <li>
+            <kbd>1</kbd> « À revoir », <kbd>2</kbd> « Difficile », <kbd>3</kbd> « Correct », <kbd>4</kbd> « Facile »
+          </li>
+          <li>
+            <kbd>U</kbd> ou <kbd>Ctrl</kbd> + <kbd>Z</kbd> : annuler la dernière note
+          </li>
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// What the flashcard islands share: the cards of the page (read once from the JSON the page
+// embeds at build time), the decks, and the page's routes (?paquet=, ?carte=, ?vue=).
+import type { StudyCard } from '../../quiz/cards-schema';
+import type { QueueCard } from '../../quiz/srs/queue';
+
+/** A card as the page embeds it (its plain text is computed by the browser view when needed). */
+export type ClientCard = Omit<StudyCard, 'order' | 'frontText' | 'backText'>;
+
+export interface DeckInfo {
+  id: string;
+  label: string;
+  total: number;
+}
+
+/** Id of the script element holding the cards. */
+export const DATA_ID = 'cartes-donnees';
+
+let cache: ClientCard[] | null = null;
+
+/** The cards embedded in the page (browser only; an empty list elsewhere). */
+export function pageCards(): ClientCard[] {
+  if (cache) return cache;
+  if (typeof document === 'undefined') return [];
+  const text = document.getElementById(DATA_ID)?.textContent;
+  cache = text ? (JSON.parse(text) as ClientCard[]) : [];
+  return cache;
+}
+
+export function queueCards(cards: readonly ClientCard[]): QueueCard[] {
+  return cards.map((c) => ({ id: c.id, note: c.note, deck: c.deck }));
+}
+
+export type Route =
+  | { view: 'paquets' }
+  | { view: 'etude'; deck: string | null }
+  | { view: 'carte'; id: string }
+  | { view: 'parcourir' }
+  | { view: 'statistiques' }
+  | { view: 'reglages' };
+
+/** « Tous les paquets » in a URL. */
+export const ALL_DECKS = 'tous';
+
+export function parseRoute(search: string): Route {
+  const params = new URLSearchParams(search);
+  const card = params.get('carte');
+  if (card) return { view: 'carte', id: card };
+  const deck = params.get('paquet');
+  if (deck) return { view: 'etude', deck: deck === ALL_DECKS ? null : deck };
+  const view = params.get('vue');
+  if (view === 'parcourir' || view === 'statistiques' || view === 'reglages') return { view };
+  return { view: 'paquets' };
+}
+
+export function routeSearch(route: Route): string {
+  switch (route.view) {
+    case 'paquets':
+      return '';
+    case 'etude':
+      return `?paquet=${encodeURIComponent(route.deck ?? ALL_DECKS)}`;
+    case 'carte':
+      return `?carte=${encodeURIComponent(route.id)}`;
+    default:
+      return `?vue=${route.view}`;
+  }
+}
+
+/** « 1 carte », « 12 cartes ». */
+export function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+}

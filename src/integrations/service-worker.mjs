@@ -1,0 +1,91 @@
+// @ts-check
+// The offline site: once `astro build` has written dist/ (and Starlight has run Pagefind in its
+// own `astro:build:done`, which is why this integration comes after starlight() in
+// astro.config.mjs), workbox-build generates dist/sw.js, a service worker that precaches every
+// page, the CSS and JS, the Pagefind index and fragments, the icons and the manifest. The page
+// side (registration and the French messages) is src/components/offline/register.ts, injected
+// into every page of a production build only: `astro dev` never registers a worker.
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+
+/**
+ * What the precache holds, relative to dist/. HTML pages are listed by their index.html;
+ * hashed files under _astro/ are all kept (CSS, JS, fonts, images); of Pagefind, only what
+ * Starlight's search loads (not its other UI bundles); of public/, the icons and the manifest
+ * (not the social images, which only crawlers fetch).
+ */
+const PRECACHE_GLOBS = {
+  globPatterns: [
+    '**/*.{html,woff2}',
+    '_astro/**/*',
+    'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
+    '{favicon.svg,manifest.webmanifest,icons/*.png}',
+  ],
+  globIgnores: ['sw.js', 'workbox-*.js'],
+  // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
+  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+};
+
+/** @param {string} distDir @returns {import('workbox-build').GenerateSWOptions} */
+export function serviceWorkerOptions(distDir) {
+  return {
+    globDirectory: distDir,
+    swDest: `${distDir}/sw.js`,
+    ...PRECACHE_GLOBS,
+    // URLs in the precache are relative to sw.js, so a build for /cours/ works as it is.
+    // Hashed names need no revision of their own.
+    dontCacheBustURLsMatching: /^_astro\//,
+    // `/docker/volumes/` is served by `docker/volumes/index.html` (Workbox's default, said here).
+    directoryIndex: 'index.html',
+    // A static site serves the same file whatever the query string: Pagefind's cache-busting
+    // `pagefind-entry.json?ts=…`, the exam's `?graine=…`, the flashcards' `?paquet=…` all find
+    // their file in the precache.
+    ignoreURLParametersMatching: [/./],
+    // Outdated precaches of earlier versions are deleted when the new worker activates.
+    cleanupOutdatedCaches: true,
+    // The new worker waits until the learner clicks « Recharger » (it then posts SKIP_WAITING);
+    // the first one takes control of the open page at once, so it works offline without a reload.
+    skipWaiting: false,
+    clientsClaim: true,
+    // No navigateFallback: the 404 page never stands in for a page. A navigation that is not
+    // precached goes to the network, which answers with its real status; only when the network
+    // is gone does the precached French 404 page answer, instead of the browser's error page.
+    runtimeCaching: [
+      {
+        // `/docker/volumes` (a link typed or pasted without its final slash) → `/docker/volumes/`,
+        // as the web server would answer, so that it is found in the precache offline too.
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname),
+        handler: async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}${url.hash}`, 301),
+      },
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '404.html' } },
+      },
+    ],
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    disableDevLogs: true,
+  };
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export default function serviceWorker() {
+  return {
+    name: 'cours-conteneurs:service-worker',
+    hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        if (command !== 'build') return;
+        const register = fileURLToPath(new URL('../components/offline/register.ts', import.meta.url));
+        injectScript('page', `import ${JSON.stringify(register)};`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir).replace(/\/$/, '')));
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js : ${count} fichiers précachés, ${(size / 1024 / 1024).toFixed(2)} Mo (non compressés)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The flashcard progress, as the engine holds it in memory (codec.ts stores it compactly).
+// Dates are epoch milliseconds. States and ratings use ts-fsrs's numbers.
+
+/** ts-fsrs `State`: 0 new, 1 learning, 2 review, 3 relearning. */
+export type CardStateKind = 0 | 1 | 2 | 3;
+export const NEW = 0;
+export const LEARNING = 1;
+export const REVIEW = 2;
+export const RELEARNING = 3;
+
+/** A grade (ts-fsrs `Rating`): 1 « À revoir », 2 « Difficile », 3 « Correct », 4 « Facile ». */
+export type Grade = 1 | 2 | 3 | 4;
+/** A log entry's rating: a grade, or 0 for a manual change (reset to new). */
+export type LogRating = 0 | Grade;
+
+/** A card counts as mature (Anki) once its interval reaches 21 days. */
+export const MATURE_DAYS = 21;
+
+/** The scheduling state of a card (ts-fsrs `Card`, minus its deprecated and derived fields). */
+export interface Memory {
+  st: CardStateKind;
+  /** When the card is next due. */
+  due: number;
+  /** FSRS stability (days) and difficulty (1–10; 0 for a new card), rounded to 4 decimals. */
+  s: number;
+  d: number;
+  /** Interval in days given at the last review (ts-fsrs `scheduled_days`). */
+  sd: number;
+  /** Current (re)learning step (ts-fsrs `learning_steps`). */
+  ls: number;
+  /** Last review, null before the first. */
+  lr: number | null;
+}
+
+/** One line of the review log. */
+export interface LogEntry {
+  /** When it happened. */
+  t: number;
+  r: LogRating;
+  /** The card's state before it. */
+  st: CardStateKind;
+  /** Whether the card was mature before it (review state, interval ≥ 21 days). */
+  mat: boolean;
+  /**
+   * The scheduling state before it, kept while the entry can still be undone (UNDO_WINDOW_MS):
+   * undo hands it to ts-fsrs `rollback` with the entry, and restores it exactly.
+   */
+  prev?: Memory;
+}
+
+/** Everything stored about one study card. */
+export interface CardProgress extends Memory {
+  reps: number;
+  lapses: number;
+  /** Suspended: never shown in reviews until unsuspended. */
+  susp: boolean;
+  /** Last change (grade, undo, suspension, reset, import): the newest wins when tabs are merged. */
+  m: number;
+  /** Oldest first. */
+  log: LogEntry[];
+}
+
+/** Progress of every study card touched so far, by card id. A card absent is new. */
+export type Progress = ReadonlyMap<string, CardProgress>;
+
+/** How long a log entry keeps what undo needs. */
+export const UNDO_WINDOW_MS = 24 * 3_600_000;

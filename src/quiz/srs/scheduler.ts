@@ -1,0 +1,142 @@
+// Scheduling with ts-fsrs (Anki's FSRS): the site's parameters, and every change a card can
+// go through — grade, undo, suspend, unsuspend, reset — as pure functions from one
+// CardProgress to the next.
+import { StrategyMode, fsrs, type AbstractScheduler, type Card, type FSRS, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
+import { compactLog, memoryOf, newCard } from './card-state.ts';
+import { MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
+
+/** Anki's defaults with FSRS: learning steps 1 min and 10 min, relearning 10 min. */
+export const LEARNING_STEPS = ['1m', '10m'] as const;
+export const RELEARNING_STEPS = ['10m'] as const;
+/** Anki's maximum interval (days). */
+export const MAXIMUM_INTERVAL = 36500;
+
+type SeededCard = Card & { cid: string };
+
+/**
+ * Fuzz seeded by the card and its review count, not the clock (Anki does the same): the
+ * interval shown on a button is the one that grading gives, whenever the button is pressed.
+ */
+function seedStrategy(this: AbstractScheduler): string {
+  const current = (this as unknown as { current: SeededCard }).current;
+  return `${current.cid}#${current.reps}`;
+}
+
+/** A ts-fsrs scheduler with the site's settings and the given desired retention (0.80–0.97). */
+export function createScheduler(retention: number): FSRS {
+  return fsrs({
+    request_retention: retention,
+    maximum_interval: MAXIMUM_INTERVAL,
+    enable_fuzz: true,
+    enable_short_term: true,
+    learning_steps: [...LEARNING_STEPS],
+    relearning_steps: [...RELEARNING_STEPS],
+  }).useStrategy(StrategyMode.SEED, seedStrategy);
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function toFsrs(id: string, p: Memory & { reps: number; lapses: number }): SeededCard {
+  return {
+    cid: id,
+    due: new Date(p.due),
+    stability: p.s,
+    difficulty: p.d,
+    elapsed_days: 0,
+    scheduled_days: p.sd,
+    learning_steps: p.ls,
+    reps: p.reps,
+    lapses: p.lapses,
+    state: p.st,
+    ...(p.lr === null ? {} : { last_review: new Date(p.lr) }),
+  };
+}
+
+/** The stored form of a ts-fsrs card: numbers rounded once, here, so memory and storage agree. */
+function fromFsrs(card: Card): Memory & { reps: number; lapses: number } {
+  return {
+    st: card.state as number as CardStateKind,
+    due: card.due.getTime(),
+    s: round4(card.stability),
+    d: round4(card.difficulty),
+    sd: card.scheduled_days,
+    ls: card.learning_steps,
+    lr: card.last_review ? card.last_review.getTime() : null,
+    reps: card.reps,
+    lapses: card.lapses,
+  };
+}
+
+/** Time of a change: never before the card's last log entry (a clock set back does not reorder the log). */
+function changeTime(p: CardProgress | undefined, now: number): number {
+  const last = p?.log.length ? p.log[p.log.length - 1]!.t : -Infinity;
+  return Math.max(now, last);
+}
+
+/** Time until the card would be due after each grade (ms), as the four buttons show it. */
+export function previewIntervals(f: FSRS, id: string, p: CardProgress | undefined, now: number): Record<Grade, number> {
+  const t = changeTime(p, now);
+  const preview = f.repeat(toFsrs(id, p ?? newCard(t)), t);
+  const out = {} as Record<Grade, number>;
+  for (const g of [1, 2, 3, 4] as const) out[g] = preview[g as FsrsGrade].card.due.getTime() - t;
+  return out;
+}
+
+function logEntry(before: CardProgress, r: LogEntry['r'], t: number): LogEntry {
+  return { t, r, st: before.st, mat: before.st === REVIEW && before.sd >= MATURE_DAYS, prev: memoryOf(before) };
+}
+
+/** The card after a grade, with its log entry. */
+export function gradeCard(f: FSRS, id: string, p: CardProgress | undefined, grade: Grade, now: number): CardProgress {
+  const t = changeTime(p, now);
+  const before = p ?? newCard(t);
+  const next = fromFsrs(f.next(toFsrs(id, before), t, grade as FsrsGrade).card);
+  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, grade, t)], t) };
+}
+
+/**
+ * The card before its last grade: ts-fsrs `rollback` with the log entry gives back the memory
+ * state and the counts; the dates rollback cannot know (it sets `due` to the review time) come
+ * from the entry's `prev`. Null when the last entry is not a grade that can be undone.
+ */
+export function undoGrade(f: FSRS, id: string, p: CardProgress, now: number): CardProgress | null {
+  const last = p.log[p.log.length - 1];
+  if (!last || last.r === 0 || !last.prev) return null;
+  const prev = last.prev;
+  const log: ReviewLog = {
+    rating: last.r as number as ReviewLog['rating'],
+    state: prev.st as number as ReviewLog['state'],
+    due: new Date(prev.lr ?? prev.due),
+    stability: prev.s,
+    difficulty: prev.d,
+    elapsed_days: 0,
+    last_elapsed_days: 0,
+    scheduled_days: prev.sd,
+    learning_steps: prev.ls,
+    review: new Date(last.t),
+  };
+  const back = fromFsrs(f.rollback(toFsrs(id, p), log));
+  return {
+    ...back,
+    due: prev.due,
+    lr: prev.lr,
+    susp: p.susp,
+    m: Math.max(now, p.m),
+    log: p.log.slice(0, -1),
+  };
+}
+
+/** Suspends or unsuspends a card (no log entry, as in Anki). */
+export function setSuspended(p: CardProgress | undefined, suspended: boolean, now: number): CardProgress {
+  const base = p ?? newCard(now);
+  return { ...base, susp: suspended, m: Math.max(now, base.m) };
+}
+
+/** Back to new (ts-fsrs `forget`), the review log kept, with a manual entry. Counts are kept, as Anki does by default. */
+export function resetCard(f: FSRS, id: string, p: CardProgress | undefined, now: number): CardProgress {
+  const t = changeTime(p, now);
+  const before = p ?? newCard(t);
+  if (before.st === NEW && !before.log.length) return { ...before, m: Math.max(t, before.m) };
+  const next = fromFsrs(f.forget(toFsrs(id, before), t, false).card);
+  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, 0, t)], t) };
+}

@@ -1,0 +1,33 @@
+// Validation of the flashcard settings, stored under `cours-conteneurs:v1:settings` as
+// `{ "srs": { … } }` (other members of that value belong to other parts of the site and are
+// kept as they are), and imported from a backup.
+import { DEFAULT_SETTINGS, LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings } from './settings.ts';
+
+/** Why a settings object is not acceptable (French), or null. */
+export function settingsProblem(s: unknown): string | null {
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) return 'réglages absents';
+  const v = s as Record<string, unknown>;
+  const extra = Object.keys(v).filter((k) => !['newPerDay', 'reviewsPerDay', 'retention'].includes(k));
+  if (extra.length) return `réglage inconnu « ${extra[0]} »`;
+  for (const k of ['newPerDay', 'reviewsPerDay'] as const) {
+    const n = v[k];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > LIMIT_MAX) return `« ${k} » doit être un entier de 0 à ${LIMIT_MAX}`;
+  }
+  const r = v.retention;
+  if (typeof r !== 'number' || !(r >= RETENTION_MIN && r <= RETENTION_MAX)) return `« retention » doit être comprise entre ${RETENTION_MIN} et ${RETENTION_MAX}`;
+  return null;
+}
+
+/** The stored settings value: `{ srs: Settings, …others }`. */
+export interface SettingsRecord {
+  srs: Settings;
+  [other: string]: unknown;
+}
+
+export function parseSettingsRecord(raw: unknown): SettingsRecord | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const rec = raw as Record<string, unknown>;
+  if (rec.srs === undefined) return { ...rec, srs: { ...DEFAULT_SETTINGS } };
+  if (settingsProblem(rec.srs)) return null;
+  return rec as SettingsRecord;
+}

@@ -1,0 +1,16 @@
+// The learner's flashcard settings (« Réglages ») and their defaults (Anki's). Validation is
+// settings-check.ts's.
+
+export interface Settings {
+  /** New cards introduced per day (Anki: 20). */
+  newPerDay: number;
+  /** Review cards answered per day (Anki: 200). */
+  reviewsPerDay: number;
+  /** FSRS desired retention, 0.80–0.97 (Anki: 0.9). */
+  retention: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 };
+export const LIMIT_MAX = 9999;
+export const RETENTION_MIN = 0.8;
+export const RETENTION_MAX = 0.97;

@@ -1,0 +1,272 @@
+// Export and import of the whole flashcard progress as a JSON file, and export of the cards as
+// a text file Anki imports. An import is validated entirely before anything changes; a bad,
+// foreign or hostile file gets a French error and changes nothing (the caller only replaces the
+// progress with a successful result).
+import { CARD_ID, MAX_ID_LENGTH } from './codec.ts';
+import { type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
+import { settingsProblem } from './settings-check.ts';
+import type { Settings } from './settings.ts';
+
+export const EXPORT_FORMAT = 'cours-conteneurs/cartes';
+export const EXPORT_VERSION = 1;
+/** Limits that keep a hostile file from freezing the page. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_CARDS = 50_000;
+export const MAX_LOG_ENTRIES = 10_000;
+/** Dates must lie between 2000-01-01 and the year 2200. */
+const MIN_DATE = Date.UTC(2000, 0, 1);
+const MAX_DATE = Date.UTC(2200, 0, 1);
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+const STATE_NAMES = ['new', 'learning', 'review', 'relearning'] as const;
+type StateName = (typeof STATE_NAMES)[number];
+
+interface ExportedMemory {
+  state: StateName;
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  lastReview: number | null;
+}
+
+interface ExportedEntry {
+  review: number;
+  /** 1 « À revoir », 2 « Difficile », 3 « Correct », 4 « Facile », 0 reset to new. */
+  rating: LogRating;
+  state: StateName;
+  mature: boolean;
+  before?: ExportedMemory;
+}
+
+interface ExportedCard extends ExportedMemory {
+  reps: number;
+  lapses: number;
+  suspended: boolean;
+  modified: number;
+  log: ExportedEntry[];
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: number;
+  settings: Settings;
+  cards: Record<string, ExportedCard>;
+}
+
+const exportMemory = (p: Memory): ExportedMemory => ({
+  state: STATE_NAMES[p.st],
+  due: p.due,
+  stability: p.s,
+  difficulty: p.d,
+  scheduledDays: p.sd,
+  learningSteps: p.ls,
+  lastReview: p.lr,
+});
+
+/** The export file's content (dates in epoch milliseconds). */
+export function exportProgress(progress: Progress, settings: Settings, now: number): ExportFile {
+  const cards: Record<string, ExportedCard> = {};
+  for (const [id, p] of progress) {
+    cards[id] = {
+      ...exportMemory(p),
+      reps: p.reps,
+      lapses: p.lapses,
+      suspended: p.susp,
+      modified: p.m,
+      log: p.log.map((e) => ({
+        review: e.t,
+        rating: e.r,
+        state: STATE_NAMES[e.st],
+        mature: e.mat,
+        ...(e.prev ? { before: exportMemory(e.prev) } : {}),
+      })),
+    };
+  }
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, settings: { ...settings }, cards };
+}
+
+export function exportProgressText(progress: Progress, settings: Settings, now: number): string {
+  return `${JSON.stringify(exportProgress(progress, settings, now))}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class ImportError extends Error {}
+
+const fail = (message: string): never => {
+  throw new ImportError(message);
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function onlyKeys(v: Record<string, unknown>, allowed: readonly string[], where: string): void {
+  for (const k of Object.keys(v)) if (!allowed.includes(k)) fail(`${where} : champ inconnu « ${k.slice(0, 40)} »`);
+}
+
+function date(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DATE || v > MAX_DATE) fail(`${where} : date invalide`);
+  return v as number;
+}
+
+function count(v: unknown, max: number, where: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) fail(`${where} : nombre entier invalide`);
+  return v as number;
+}
+
+function real(v: unknown, min: number, max: number, where: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) fail(`${where} : nombre invalide`);
+  return v as number;
+}
+
+function stateOf(v: unknown, where: string): CardStateKind {
+  const i = STATE_NAMES.indexOf(v as StateName);
+  if (i < 0) fail(`${where} : état inconnu`);
+  return i as CardStateKind;
+}
+
+const MEMORY_KEYS = ['state', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'lastReview'] as const;
+
+function importMemory(v: unknown, where: string): Memory {
+  if (!isRecord(v)) return fail(`${where} : objet attendu`);
+  const st = stateOf(v.state, `${where}, état`);
+  return {
+    st,
+    due: date(v.due, `${where}, échéance`),
+    // Stored with 4 decimals, as the engine keeps them.
+    s: round4(real(v.stability, 0, 1e6, `${where}, stabilité`)),
+    d: round4(real(v.difficulty, 0, 10, `${where}, difficulté`)),
+    sd: count(v.scheduledDays, 1e6, `${where}, intervalle`),
+    ls: count(v.learningSteps, 1000, `${where}, étape`),
+    lr: v.lastReview === null ? null : date(v.lastReview, `${where}, dernière révision`),
+  };
+}
+
+function importCard(id: string, v: unknown): CardProgress {
+  const where = `carte « ${id} »`;
+  if (!isRecord(v)) return fail(`${where} : objet attendu`);
+  onlyKeys(v, [...MEMORY_KEYS, 'reps', 'lapses', 'suspended', 'modified', 'log'], where);
+  const mem = importMemory(v, where);
+  if (typeof v.suspended !== 'boolean') fail(`${where} : « suspended » doit valoir true ou false`);
+  if (!Array.isArray(v.log) || v.log.length > MAX_LOG_ENTRIES) fail(`${where} : historique invalide`);
+  const log: LogEntry[] = [];
+  let previous = MIN_DATE;
+  (v.log as unknown[]).forEach((raw, i) => {
+    const w = `${where}, révision ${i + 1}`;
+    if (!isRecord(raw)) fail(`${w} : objet attendu`);
+    const e = raw as Record<string, unknown>;
+    onlyKeys(e, ['review', 'rating', 'state', 'mature', 'before'], w);
+    const t = date(e.review, w);
+    if (t < previous) fail(`${w} : révisions dans le désordre`);
+    previous = t;
+    const r = count(e.rating, 4, `${w}, note`) as LogRating;
+    const st = stateOf(e.state, w);
+    if (typeof e.mature !== 'boolean' || (e.mature && st !== 2)) fail(`${w} : « mature » invalide`);
+    const entry: LogEntry = { t, r, st, mat: e.mature as boolean };
+    if (e.before !== undefined) {
+      if (isRecord(e.before)) onlyKeys(e.before, MEMORY_KEYS, w);
+      entry.prev = importMemory(e.before, `${w}, état précédent`);
+    }
+    log.push(entry);
+  });
+  return {
+    ...mem,
+    reps: count(v.reps, 1e9, `${where}, répétitions`),
+    lapses: count(v.lapses, 1e9, `${where}, oublis`),
+    susp: v.suspended as boolean,
+    m: date(v.modified, `${where}, modification`),
+    log,
+  };
+}
+
+export interface ImportSummary {
+  cards: number;
+  /** Answers in the log. */
+  reviews: number;
+  exportedAt: number;
+}
+
+export type ImportResult =
+  | { ok: true; progress: Map<string, CardProgress>; settings: Settings; summary: ImportSummary }
+  | { ok: false; error: string };
+
+const FOREIGN = 'Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs.';
+
+/** Reads an export file, validating all of it. Never throws. */
+export function importProgress(text: string): ImportResult {
+  try {
+    if (typeof text !== 'string') fail(FOREIGN);
+    if (text.length > MAX_IMPORT_BYTES) fail('Fichier trop volumineux pour être une sauvegarde des cartes (20 Mo au plus).');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      fail(`${FOREIGN} (Ce n’est pas du JSON valide.)`);
+    }
+    if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return fail(FOREIGN);
+    if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) fail(`${FOREIGN} (Version absente ou invalide.)`);
+    if ((raw.version as number) > EXPORT_VERSION) fail('Cette sauvegarde vient d’une version plus récente du site : rechargez la page pour obtenir la dernière version, puis réessayez.');
+    onlyKeys(raw, ['format', 'version', 'exportedAt', 'settings', 'cards'], 'Sauvegarde');
+    const exportedAt = date(raw.exportedAt, 'Date d’exportation');
+    const problem = settingsProblem(raw.settings);
+    if (problem) fail(`Réglages invalides : ${problem}.`);
+    if (!isRecord(raw.cards)) return fail(`${FOREIGN} (La liste des cartes manque.)`);
+    const ids = Object.keys(raw.cards);
+    if (ids.length > MAX_IMPORT_CARDS) fail(`Trop de cartes dans ce fichier (${MAX_IMPORT_CARDS} au plus).`);
+    const progress = new Map<string, CardProgress>();
+    let reviews = 0;
+    for (const id of ids) {
+      if (id.length > MAX_ID_LENGTH || !CARD_ID.test(id)) fail(`Identifiant de carte invalide : « ${id.slice(0, 40)} ».`);
+      const card = importCard(id, (raw.cards as Record<string, unknown>)[id]);
+      reviews += card.log.filter((e) => e.r !== 0).length;
+      progress.set(id, card);
+    }
+    const s = raw.settings as Settings;
+    return {
+      ok: true,
+      progress,
+      settings: { newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay, retention: s.retention },
+      summary: { cards: progress.size, reviews, exportedAt },
+    };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, error: /[.)]$/.test(error.message) ? error.message : `${error.message}.` };
+    return { ok: false, error: FOREIGN };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Anki: a tab-separated text file with Anki's headers. One note per study card, of a note type
+// with two fields (« Basique » / "Basic"): front and back as HTML, the deck and the tags. The
+// `guid` column (the card id) makes a second import update the notes instead of duplicating them.
+
+export interface AnkiCard {
+  id: string;
+  deckLabel: string;
+  frontHtml: string;
+  backHtml: string;
+  extraHtml?: string;
+  tags: readonly string[];
+  deck: string;
+}
+
+/** A field for Anki's CSV reader: quoted when it holds a tab, a newline or a quote. */
+function ankiField(value: string): string {
+  return /[\t\n\r"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function exportAnki(cards: readonly AnkiCard[], deckRoot = 'Cours Conteneurs'): string {
+  const lines = ['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5'];
+  for (const c of cards) {
+    // Anki's « Basique » template shows the front above the back by itself.
+    const back = c.extraHtml ? `${c.backHtml}<hr>${c.extraHtml}` : c.backHtml;
+    const deck = `${deckRoot}::${c.deckLabel.replace(/::/g, ':')}`;
+    const tags = ['cours-conteneurs', c.deck, ...c.tags].map((t) => t.replace(/\s+/g, '_')).join(' ');
+    lines.push([`cours-conteneurs-${c.id}`, c.frontHtml, back, deck, tags].map(ankiField).join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}

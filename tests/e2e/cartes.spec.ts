@@ -1,0 +1,328 @@
+// The flashcards (/revision/cartes/) as a learner uses them in Chromium, by roles and French
+// names: a session from the keyboard, undo, reload, the browser's fuzzy search, statistics,
+// export / import, a refused import, a corrupt store, the header badge, and axe-core.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const PAGE = '/revision/cartes/';
+const SRS = 'cours-conteneurs:v1:srs';
+const SETTINGS = 'cours-conteneurs:v1:settings';
+
+/** Starts with small daily limits, so that a whole session fits in a test. */
+async function withLimits(page: Page, newPerDay: number) {
+  await page.addInitScript(
+    ([key, n]) => {
+      if (!sessionStorage.getItem('limites-posees')) {
+        localStorage.setItem(key as string, JSON.stringify({ srs: { newPerDay: n, reviewsPerDay: 200, retention: 0.9 } }));
+        sessionStorage.setItem('limites-posees', '1');
+      }
+    },
+    [SETTINGS, newPerDay],
+  );
+}
+
+const counts = (page: Page) => page.getByRole('list', { name: 'Cartes restantes aujourd’hui' });
+const question = (page: Page) => page.getByRole('region', { name: 'Question' });
+const answer = (page: Page) => page.getByRole('region', { name: 'Réponse' });
+
+async function expectCounts(page: Page, n: number, l: number, r: number) {
+  await expect(counts(page)).toHaveText(new RegExp(`Nouvelles ${n}.*En cours ${l}.*À réviser ${r}`));
+}
+
+/** Reveals and grades the card on screen from the keyboard; returns the question's text. */
+async function gradeWithKeys(page: Page, key: '1' | '2' | '3' | '4') {
+  await expect(question(page)).toBeVisible();
+  const text = (await question(page).textContent()) ?? '';
+  await page.keyboard.press('Space');
+  await expect(answer(page)).toBeFocused();
+  await page.keyboard.press(key);
+  return text;
+}
+
+test('une séance entière au clavier, jusqu’à l’écran de fin', async ({ page }) => {
+  await withLimits(page, 3);
+  await page.goto(`${PAGE}?paquet=introduction`);
+  await expect(page.getByRole('heading', { name: 'Révision : Introduction' })).toBeVisible();
+  await expectCounts(page, 3, 0, 0);
+
+  // The front only, then « Afficher la réponse » with Enter: the answer appears and takes the focus.
+  await expect(question(page)).toBeVisible();
+  await expect(answer(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible();
+  await page.locator('body').press('Enter');
+  await expect(answer(page)).toBeFocused();
+  // Each grade shows its interval.
+  const grades = page.getByRole('group', { name: 'Votre réponse' });
+  await expect(grades.getByRole('button', { name: /^À revoir 1 min/ })).toBeVisible();
+  await expect(grades.getByRole('button', { name: /^Difficile 6 min/ })).toBeVisible();
+  await expect(grades.getByRole('button', { name: /^Correct 10 min/ })).toBeVisible();
+  await expect(grades.getByRole('button', { name: /^Facile \d+ j/ })).toBeVisible();
+  const first = await question(page).textContent();
+  await page.keyboard.press('1'); // « À revoir »: back in a minute
+  await expect(page.getByRole('status').filter({ hasText: '« À revoir » : cette carte reviendra dans 1 minute.' })).toBeVisible();
+  await expectCounts(page, 2, 1, 0);
+  await expect(question(page)).toBeFocused();
+
+  await gradeWithKeys(page, '4');
+  await gradeWithKeys(page, '4');
+  // No new card left today: the learning card comes back early (Anki's learn-ahead), twice.
+  await expectCounts(page, 0, 1, 0);
+  expect(await gradeWithKeys(page, '3')).toBe(first);
+  expect(await gradeWithKeys(page, '3')).toBe(first);
+
+  const end = page.getByRole('heading', { name: 'Bravo, c’est fini pour aujourd’hui !' });
+  await expect(end).toBeFocused();
+  await expect(page.getByText(/Les prochaines cartes de ce paquet arrivent demain\./)).toBeVisible();
+  await expect(page.getByText(/La limite de 3 nouvelles cartes par jour est atteinte/)).toBeVisible();
+  await expectCounts(page, 0, 0, 0);
+});
+
+test('des touches enchaînées vite notent chaque carte une fois, celle qui est affichée', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=kubernetes`);
+  await expect(question(page)).toBeVisible();
+  // Space, 3, 3 without waiting: one card answered « Correct », the second 3 falls on a question and does nothing.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await page.keyboard.press('3');
+  await expectCounts(page, 19, 1, 0);
+  // Space twice is « show », then « Correct » (Anki).
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  await expectCounts(page, 18, 2, 0);
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SRS))!).c as Record<string, string>;
+  expect(Object.values(stored).map((r) => r.split('~').length - 1)).toEqual([1, 1]);
+});
+
+test('« Annuler » reprend les notes une à une, et l’état enregistré redevient celui d’avant', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=docker`);
+  await expectCounts(page, 20, 0, 0);
+  const before = await page.evaluate((k) => localStorage.getItem(k), SRS);
+  const first = await gradeWithKeys(page, '3');
+  const afterFirst = await page.evaluate((k) => localStorage.getItem(k), SRS);
+  const second = await gradeWithKeys(page, '1');
+  await expectCounts(page, 18, 2, 0);
+
+  await page.keyboard.press('u');
+  await expect(page.getByRole('status').filter({ hasText: 'Note « À revoir » annulée : la carte revient.' })).toBeVisible();
+  await expect(question(page)).toHaveText(second);
+  await expect(answer(page)).toHaveCount(0);
+  await expectCounts(page, 19, 1, 0);
+  // The stored record of the first card is untouched, the second's is back to "never studied".
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SRS))!).c as Record<string, string>;
+  const firstStored = JSON.parse(afterFirst!).c as Record<string, string>;
+  const firstId = Object.keys(firstStored)[0]!;
+  expect(stored[firstId]).toBe(firstStored[firstId]);
+  expect(Object.values(stored).filter((r) => r.includes('~'))).toHaveLength(1);
+
+  await page.keyboard.press('Control+z');
+  await expect(question(page)).toHaveText(first);
+  await expectCounts(page, 20, 0, 0);
+  expect(before).toBeNull();
+  const none = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SRS))!).c as Record<string, string>;
+  expect(Object.values(none).some((r) => r.includes('~'))).toBe(false);
+  await expect(page.getByRole('button', { name: /^Annuler/ })).toBeDisabled();
+});
+
+test('un rechargement garde la progression', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=fondations`);
+  await gradeWithKeys(page, '1');
+  await gradeWithKeys(page, '4');
+  await expectCounts(page, 18, 1, 0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Révision : Fondations' })).toBeVisible();
+  await expectCounts(page, 18, 1, 0);
+  // The deck list agrees.
+  await page.getByRole('navigation', { name: 'Cartes de révision' }).getByRole('link', { name: 'Paquets' }).click();
+  const row = page.getByRole('row', { name: /^Fondations \d/ });
+  await expect(row.getByRole('cell')).toHaveText(['18', '1', '0', /Étudier/]);
+});
+
+test('« Parcourir » trouve une carte par un mot mal orthographié, et fuse.js n’est chargé qu’à l’ouverture', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(PAGE);
+  await expect(page.getByRole('button', { name: 'Étudier : Tous les paquets' })).toBeEnabled();
+  const before = scripts.length;
+  expect(scripts.some((u) => /Browser/.test(u))).toBe(false);
+  await page.getByRole('link', { name: 'Parcourir' }).click();
+  const search = page.getByRole('searchbox', { name: 'Rechercher une carte' });
+  await expect(search).toBeVisible();
+  expect(scripts.slice(before).some((u) => /Browser/.test(u))).toBe(true);
+  await search.fill('namspace réseu');
+  const list = page.getByRole('list', { name: 'Cartes trouvées' });
+  await expect(list.getByRole('listitem').first()).toContainText(/namespace/i);
+  await expect(page.getByText(/cartes? trouvées?/)).toBeVisible();
+
+  // Filtered by deck and state; suspended from here, said in words.
+  await page.getByRole('combobox', { name: 'Paquet' }).selectOption({ label: 'Fondations' });
+  const item = list.getByRole('listitem').first();
+  await item.getByRole('button', { name: /^Suspendre/ }).click();
+  await expect(item).toContainText('Suspendue');
+  await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'Suspendues' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('button', { name: /^Réactiver/ }).click();
+  await expect(page.getByText('Aucune carte ne correspond.')).toBeVisible();
+});
+
+test('les statistiques s’affichent après quelques révisions', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=docker`);
+  for (const key of ['3', '4', '1'] as const) await gradeWithKeys(page, key);
+  await page.getByRole('link', { name: 'Statistiques' }).click();
+  await expect(page.getByRole('heading', { name: 'Statistiques', level: 2 })).toBeFocused();
+  await expect(page.getByText(/3\s+révisions aujourd’hui/)).toBeVisible();
+  await expect(page.getByText(/Série : 1 jour de révision d’affilée/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /Prévision des révisions sur 30 jours/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Révisions par jour sur les 12 derniers mois/ })).toBeVisible();
+  await expect(page.getByText(/Rétention réelle/)).toBeVisible();
+  // « Correct » and « À revoir » leave two cards in learning, « Facile » one in review.
+  const docker = page.getByRole('row', { name: /^Docker \d/ });
+  await expect(docker.getByRole('cell')).toHaveText(['101', '2', '1', '0', '104']);
+});
+
+test('export puis import : la progression revient à l’identique', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=compose`);
+  for (const key of ['3', '1', '4'] as const) await gradeWithKeys(page, key);
+  const stored = await page.evaluate((k) => localStorage.getItem(k), SRS);
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la progression' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cours-conteneurs-cartes-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = readFileSync((await download.path())!, 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: expect.any(Number) });
+
+  // A fresh start, then the import.
+  await page.evaluate((k) => localStorage.removeItem(k), SRS);
+  await page.reload();
+  await page.getByLabel('Importer une progression (fichier JSON exporté ici)').setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText(/Sauvegarde du .* : 3 cartes, 3 révisions\. L’importer remplacera votre progression actuelle \(0 carte\)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Remplacer ma progression' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Progression importée : 3 cartes, 3 révisions.' })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), SRS)).toBe(stored);
+  await page.goto(`${PAGE}?paquet=compose`);
+  // « Correct » and « À revoir » left two cards in learning, « Facile » one in review (due in days).
+  await expectCounts(page, 17, 2, 0);
+});
+
+test('un import invalide est refusé et ne change rien', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=docker`);
+  await gradeWithKeys(page, '3');
+  const stored = await page.evaluate((k) => localStorage.getItem(k), SRS);
+  await page.goto(`${PAGE}?vue=reglages`);
+  const input = page.getByLabel('Importer une progression (fichier JSON exporté ici)');
+  for (const [content, error] of [
+    ['ceci n’est pas une sauvegarde', /Import refusé : Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs\. \(Ce n’est pas du JSON valide\.\) Votre progression n’a pas changé\./],
+    [JSON.stringify({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: Date.now(), settings: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 }, cards: { '<img src=x onerror=alert(1)>': {} } }), /Identifiant de carte invalide : « <img src=x onerror=alert\(1\)> »/],
+  ] as const) {
+    await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByRole('alert').filter({ hasText: error })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remplacer ma progression' })).toHaveCount(0);
+  }
+  // The hostile id is shown as text, never as an element.
+  await expect(page.locator('.cartes-app img')).toHaveCount(0);
+  expect(await page.evaluate((k) => localStorage.getItem(k), SRS)).toBe(stored);
+});
+
+test('un stockage corrompu est mis de côté, signalé, et la copie se télécharge', async ({ page }) => {
+  const corrupt = '{"c":{"docker-x":"pas un enregistrement"}';
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('corrompu')) {
+        localStorage.setItem(k!, v!);
+        sessionStorage.setItem('corrompu', '1');
+      }
+    },
+    [SRS, corrupt],
+  );
+  await page.goto(PAGE);
+  const alert = page.getByRole('alert').filter({ hasText: /Impossible de lire votre progression des cartes de révision/ });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Une copie a été mise de côté');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:copie`), SRS)).toBe(corrupt);
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Télécharger la copie' }).click()]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(corrupt);
+  // The app starts clean and works.
+  await expect(page.getByRole('row', { name: /^Tous les paquets/ }).getByRole('cell').first()).toHaveText('20');
+  await alert.getByRole('button', { name: /^Fermer/ }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'Étudier : Docker', exact: true }).click();
+  await gradeWithKeys(page, '3');
+  expect(await page.evaluate((k) => localStorage.getItem(k), SRS)).toMatch(/^\{"c":\{"docker-/);
+});
+
+test('l’export pour Anki est un fichier texte à tabulations avec les en-têtes d’Anki', async ({ page }) => {
+  await page.goto(`${PAGE}?vue=reglages`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les cartes pour Anki' }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const lines = text.split('\n');
+  expect(lines.slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5']);
+  expect(text).toMatch(/\ncours-conteneurs-docker-[a-z0-9-]+(:[a-z0-9]+)?\t/);
+  expect(text).toContain('\tCours Conteneurs::Docker\tcours-conteneurs docker');
+  expect(text).toContain('\tCours Conteneurs::L’écosystème\tcours-conteneurs ecosysteme');
+});
+
+test('un lien ?carte= montre une seule carte, sans la noter', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=docker`);
+  const id = await page.evaluate(() => (JSON.parse(document.getElementById('cartes-donnees')!.textContent!) as { id: string; deck: string }[]).find((c) => c.deck === 'kubernetes')!.id);
+  await page.goto(`${PAGE}?carte=${encodeURIComponent(id)}`);
+  await expect(page.getByRole('heading', { name: 'Carte du paquet Kubernetes' })).toBeVisible();
+  await page.getByRole('button', { name: /Afficher la réponse/ }).click();
+  await expect(answer(page)).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Votre réponse' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Relire la section/ })).toHaveAttribute('href', /^\/kubernetes\//);
+});
+
+test('le badge de l’en-tête compte les cartes à réviser aujourd’hui, sur toutes les pages', async ({ page }) => {
+  await page.goto('/docker/images/');
+  const badge = page.getByRole('banner').getByRole('link', { name: /à réviser aujourd’hui/ });
+  await expect(badge).toBeHidden();
+  await page.goto(`${PAGE}?paquet=docker`);
+  await gradeWithKeys(page, '1');
+  await gradeWithKeys(page, '2');
+  // The badge follows the store on the flashcards page itself…
+  await expect(page.getByRole('banner').getByRole('link', { name: '2 cartes à réviser aujourd’hui' })).toBeVisible();
+  // …and on any page.
+  await page.goto('/docker/images/');
+  await expect(page.getByRole('banner').getByRole('link', { name: '2 cartes à réviser aujourd’hui' })).toHaveAttribute('href', '/revision/cartes/?paquet=tous');
+});
+
+// axe-core: the deck list, a card's front and back, the statistics, in both themes, phone and desktop.
+const VIEWS = {
+  'liste des paquets': async (page: Page) => {
+    await page.goto(PAGE);
+    await expect(page.getByRole('button', { name: 'Étudier : Tous les paquets' })).toBeEnabled();
+  },
+  'recto d’une carte': async (page: Page) => {
+    await page.goto(`${PAGE}?paquet=dockerfile`);
+    await expect(question(page)).toBeVisible();
+  },
+  'verso d’une carte': async (page: Page) => {
+    await page.goto(`${PAGE}?paquet=dockerfile`);
+    await page.getByRole('button', { name: /Afficher la réponse/ }).click();
+    await expect(answer(page)).toBeFocused();
+  },
+  statistiques: async (page: Page) => {
+    await page.goto(`${PAGE}?paquet=docker`);
+    await gradeWithKeys(page, '3');
+    await gradeWithKeys(page, '1');
+    await page.goto(`${PAGE}?vue=statistiques`);
+    await expect(page.getByRole('img', { name: /Prévision/ })).toBeVisible();
+  },
+};
+
+for (const [name, open] of Object.entries(VIEWS)) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`axe : ${name}, thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await open(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+}
