@@ -40,22 +40,26 @@ export function anchorsOfPage(source: string): string[] {
   return ids;
 }
 
-/** Every page under `docsDir` with its anchors; `index.mdx` is `/`. */
-export function readDocAnchors(docsDir = 'src/content/docs'): DocAnchors {
-  const anchors: DocAnchors = new Map();
+/** Every MDX page under `docsDir` as its path (`index.mdx` is `/`) and source text. */
+function readDocPages(docsDir: string): [path: string, source: string][] {
+  const pages: [string, string][] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.mdx?$/.test(entry.name)) {
         const slug = relative(docsDir, full).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-        const path = slug ? `/${slug}/` : '/';
-        anchors.set(path, new Set(anchorsOfPage(readFileSync(full, 'utf8'))));
+        pages.push([slug ? `/${slug}/` : '/', readFileSync(full, 'utf8')]);
       }
     }
   };
   walk(docsDir);
-  return anchors;
+  return pages;
+}
+
+/** Every page under `docsDir` with its anchors. */
+export function readDocAnchors(docsDir = 'src/content/docs'): DocAnchors {
+  return new Map(readDocPages(docsDir).map(([path, source]) => [path, new Set(anchorsOfPage(source))]));
 }
 
 /**
@@ -73,18 +77,10 @@ export function sectionProblem(section: string, anchors: DocAnchors): string | n
 
 /** Page path → its frontmatter title, for « Relire la section : <titre> ». */
 export function readDocTitles(docsDir = 'src/content/docs'): Map<string, string> {
-  const titles = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) {
-        const slug = relative(docsDir, full).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-        const title = /^title:\s*(.+)$/m.exec(readFileSync(full, 'utf8'))?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
-        titles.set(slug ? `/${slug}/` : '/', title ?? slug);
-      }
-    }
-  };
-  walk(docsDir);
-  return titles;
+  return new Map(
+    readDocPages(docsDir).map(([path, source]) => [
+      path,
+      /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2') ?? path,
+    ]),
+  );
 }
