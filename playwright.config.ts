@@ -10,7 +10,8 @@ function systemChromium(): string | undefined {
   }
 }
 
-const PORT = 4399;
+// E2E_PORT lets several checkouts of the project run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4399;
 
 export default defineConfig({
   testDir: 'tests/e2e',
