@@ -135,11 +135,11 @@ export const duplicateQuestions = (banks, threshold) =>
 export const duplicateCards = (decks, threshold) =>
   nearDuplicates(decks.flatMap((d) => d.items.map((item) => ({ chapter: d.chapter, item }))), cardText, threshold);
 
-/** Prose length of a card answer: code spans and blocks, Markdown marks and links' targets out. */
+/** Length of a card answer as read: code blocks, Markdown marks and links' targets out (inline code counts). */
 export function proseLength(markdown) {
   return String(markdown ?? '')
     .replace(/```[\s\S]*?```/g, '')
-    .replace(/`[^`]*`/g, '')
+    .replace(/`/g, '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[*_#>[\]]/g, '')
     .replace(/\s+/g, ' ')
