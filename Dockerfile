@@ -5,9 +5,15 @@
 #   docker run --rm -p 8080:8080 cours-conteneurs
 #
 # Sous un sous-chemin : --build-arg BASE_PATH=/cours/ (voir README.md, « Déployer »).
+# Le conteneur n'écrit que dans /tmp : lancez-le en lecture seule,
+#   docker run --rm --read-only --tmpfs /tmp -p 8080:8080 cours-conteneurs
+#
+# Les images de base sont épinglées par empreinte (digest) : une construction refaite plus tard
+# prend exactement les mêmes. Pour les mettre à jour, voir README.md, « Mettre à jour les images
+# de base » (l'étiquette reste écrite à côté de l'empreinte, pour la lisibilité).
 
 # 1. Construction, avec le Node qu’exige Astro 7 (le projet déclare le même, paquet npm `node`).
-FROM node:24-slim AS build
+FROM node:24-slim@sha256:a9f5f7c91a432850b2a8a7797adf5eadb6c733ceed61167806cee7ea7fbc29df AS build
 WORKDIR /app
 ENV ASTRO_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
@@ -30,9 +36,12 @@ RUN set -eu; \
     fi
 
 # 2. Service : nginx sans root (utilisateur 101 de l’image), configuration de deploy/nginx.conf.
-FROM nginxinc/nginx-unprivileged:stable-alpine
+FROM nginxinc/nginx-unprivileged:stable-alpine@sha256:daa17b944bac2b578e962da4c61ad72a59233b3c63abea17113acaf4e6b9aea4
 COPY deploy/nginx.conf /etc/nginx/nginx.conf
 COPY --from=build /app/csp.conf /etc/nginx/csp.conf
 COPY --from=build /app/site/ /srv/cours-conteneurs/
 USER 101
 EXPOSE 8080
+# En bonne santé tant que nginx sert l'accueil (wget de BusyBox, présent dans l'image alpine).
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
+  CMD wget -q -O /dev/null http://127.0.0.1:8080/ || exit 1

@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 
 import { CHAPTERS as chapters } from './src/lib/chapters.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
+import buildChecks from './src/integrations/build-checks.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -65,5 +66,7 @@ export default defineConfig({
     preact(),
     // Last: generates dist/sw.js once Starlight has written the pages and the Pagefind index.
     serviceWorker(),
+    // SITE_URL warning; inline scripts checked against the CSP allow-list.
+    buildChecks(),
   ],
 });

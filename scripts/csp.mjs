@@ -8,8 +8,14 @@
 //
 // Only the site's own origin is allowed. The inline scripts that Starlight, Astro's islands and
 // the site's own components write into the pages are allowed by their SHA-256 hash, never with
-// 'unsafe-inline': the hashes change with each version of Starlight or Astro, hence a script
-// rather than a fixed list. Same for the few inline <style> elements. Style *attributes*
+// 'unsafe-inline', and only if the hash is in the committed allow-list deploy/csp-inline-scripts.json:
+// an inline script nobody reviewed (a new component, a dependency's update, an injection in the
+// content) fails the build (src/integrations/build-checks.mjs) instead of being hashed and
+// allowed. After an update of Starlight or Astro, review what it reports, then approve it:
+//
+//   node scripts/csp.mjs --approuver dist
+//
+// The few inline <style> elements are hashed as found (a style cannot run script). Style *attributes*
 // (`style="--0:#e6edf3"` of the highlighted code, `--sl-icon-size` of the icons) cannot be
 // hashed: they are allowed by `style-src-attr 'unsafe-inline'`. A style attribute cannot run
 // script, and the pages only contain build output (nothing a learner types is rendered as HTML).
@@ -17,9 +23,9 @@
 // JavaScript's eval). The build fails if a page holds an inline event handler (`onclick=`) or a
 // `javascript:` URL, which no hash can allow.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** @param {string} text */
 export function sha256(text) {
@@ -104,28 +110,100 @@ function htmlFiles(dir) {
   });
 }
 
+/** The committed allow-list of inline scripts: { hash: what it is }. */
+export const ALLOW_LIST = fileURLToPath(new URL('../deploy/csp-inline-scripts.json', import.meta.url));
+
+/** @param {string} [file] @returns {Record<string, string>} */
+export function loadAllowList(file = ALLOW_LIST) {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  if (!data || typeof data.scripts !== 'object') throw new Error(`${file} : champ « scripts » absent.`);
+  return data.scripts;
+}
+
+/** The start of a script, on one line, to say which one it is. @param {string} code */
+const excerpt = (code) => code.trim().replace(/\s+/g, ' ').slice(0, 90);
+
 /**
- * Reads every page of `distDir`.
+ * Reads every page of `distDir`. With an allow-list, an inline script whose hash is not in it
+ * is an error (listed with its page and its first characters).
  * @param {string} distDir
+ * @param {{ allowList?: Record<string, string> | null }} [options]
  */
-export function policyForDist(distDir) {
+export function policyForDist(distDir, { allowList = loadAllowList() } = {}) {
   const scripts = new Set();
   const styles = new Set();
   const problems = [];
+  /** @type {Map<string, { file: string, excerpt: string }>} */
+  const unknown = new Map();
   const files = htmlFiles(distDir);
   for (const file of files) {
-    const found = inlineHashes(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    const found = inlineHashes(html);
     found.scripts.forEach((h) => scripts.add(h));
     found.styles.forEach((h) => styles.add(h));
     problems.push(...found.problems.map((p) => `${file} : ${p}`));
+    if (allowList) {
+      for (const [hash, code] of inlineScripts(html)) {
+        if (!(hash in allowList) && !unknown.has(hash)) unknown.set(hash, { file, excerpt: excerpt(code) });
+      }
+    }
   }
   if (files.length === 0) throw new Error(`Aucune page HTML dans ${distDir} : lancez d’abord astro build.`);
   if (problems.length) throw new Error(`Ces pages ne peuvent pas respecter la CSP :\n${problems.join('\n')}`);
+  if (unknown.size) {
+    const list = [...unknown].map(([hash, u]) => `  ${hash}  ${u.file}\n      ${u.excerpt}`).join('\n');
+    const error = new Error(
+      `Script en ligne absent de la liste autorisée (deploy/csp-inline-scripts.json) :\n${list}\n` +
+        'Relisez-le ; s’il est légitime, autorisez-le avec « node scripts/csp.mjs --approuver dist ».',
+    );
+    Object.assign(error, { unknown });
+    throw error;
+  }
   return { policy: buildPolicy({ scripts, styles }), pages: files.length, scripts: scripts.size, styles: styles.size };
 }
 
+/** Each executable inline script of a page: [hash, code]. @param {string} html */
+function inlineScripts(html) {
+  /** @type {[string, string][]} */
+  const out = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(m[1])) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1])?.[1] ?? '';
+    if (DATA_SCRIPT.test(type)) continue;
+    out.push([sha256(m[2]), m[2]]);
+  }
+  return out;
+}
+
+/**
+ * Adds the inline scripts of `distDir` that the allow-list lacks, each with its first
+ * characters as description. Returns how many were added.
+ * @param {string} distDir
+ * @param {string} [file]
+ */
+export function approveInlineScripts(distDir, file = ALLOW_LIST) {
+  const scripts = existsSync(file) ? loadAllowList(file) : {};
+  let added = 0;
+  for (const page of htmlFiles(distDir)) {
+    for (const [hash, code] of inlineScripts(readFileSync(page, 'utf8'))) {
+      if (hash in scripts) continue;
+      scripts[hash] = excerpt(code);
+      added += 1;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(scripts).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, `${JSON.stringify({ comment: 'Scripts en ligne autorisés par la CSP (empreinte : début du script). Voir scripts/csp.mjs.', scripts: sorted }, null, 2)}\n`);
+  return added;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [distDir = 'dist', out] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  if (args[0] === '--approuver') {
+    const added = approveInlineScripts(args[1] ?? 'dist');
+    console.log(`${added} script(s) en ligne ajouté(s) à ${ALLOW_LIST}.`);
+    process.exit(0);
+  }
+  const [distDir = 'dist', out] = args;
   try {
     const { policy, pages, scripts, styles } = policyForDist(distDir);
     const include = nginxInclude(policy, pages);

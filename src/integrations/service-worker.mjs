@@ -61,7 +61,25 @@ export function serviceWorkerOptions(distDir) {
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
+        options: {
+          plugins: [
+            {
+              // Offline, a page that is not in the precache gets the French 404 page *with status
+              // 404* (a precacheFallback would answer 200, as if the page existed). The precache
+              // stores 404.html under a revisioned URL: match it ignoring the query string.
+              handlerDidError: async () => {
+                const url = new URL('404.html', self.registration.scope).href;
+                const cached = await caches.match(url, { ignoreSearch: true });
+                if (!cached) return undefined;
+                return new Response(await cached.blob(), {
+                  status: 404,
+                  statusText: 'Not Found',
+                  headers: { 'Content-Type': 'text/html; charset=utf-8' },
+                });
+              },
+            },
+          ],
+        },
       },
     ],
     inlineWorkboxRuntime: true,

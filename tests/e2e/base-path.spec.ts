@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { waitUntilAvailableOffline } from './helpers/service-worker';
 
 const PORT = 4398;
 const BASE = '/cours/';
@@ -105,9 +106,7 @@ test('sous /cours/, « Relire la section » d’un quiz mène à la section', as
 test('sous /cours/, le service worker couvre /cours/ et le cours marche hors ligne', async ({ page, context }) => {
   test.setTimeout(90_000);
   await open(page, `${BASE}`);
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  expect(scope).toBe(`${ORIGIN}${BASE}`);
-  await expect(page.locator('#sw-ui').getByText(/^Disponible hors ligne/)).toBeVisible({ timeout: 30_000 });
+  expect(await waitUntilAvailableOffline(page)).toBe(`${ORIGIN}${BASE}`);
 
   await context.setOffline(true);
   await page.goto(`${BASE}fondations/namespaces/`);

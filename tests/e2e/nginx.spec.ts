@@ -7,7 +7,7 @@
 // nginx absent on a dev machine: skipped, with how to install it. In CI (.ci/run installs it),
 // its absence fails the run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -153,6 +153,37 @@ test('nginx : les en-têtes d’une page, d’un fichier haché et des fichiers 
   expect(await missing.text()).toContain('Cette page n’existe pas.');
   expect(missing.headers()['content-security-policy']).toBe(csp);
 
+  // Hidden files answer 404 (the French page, same headers), /.well-known/ is not hidden; a
+  // folder without index.html answers 404 too, not 403, and without the one-year cache of what
+  // it holds.
+  writeFileSync(join(DIST, '.env'), 'SECRET=ne-doit-pas-sortir\n');
+  try {
+    for (const path of ['/.env', '/.git/config', '/docker/.DS_Store']) {
+      const hidden = await request.get(`${origin}${path}`);
+      expect(hidden.status(), path).toBe(404);
+      expect(await hidden.text(), path).toContain('Cette page n’existe pas.');
+      expect(hidden.headers()['content-security-policy'], path).toBe(csp);
+      expect(hidden.headers()['x-frame-options'], path).toBe('DENY');
+      expect(hidden.headers()['cache-control'], path).toBe('no-cache');
+    }
+  } finally {
+    rmSync(join(DIST, '.env'), { force: true });
+  }
+  mkdirSync(join(DIST, '.well-known'), { recursive: true });
+  writeFileSync(join(DIST, '.well-known', 'security.txt'), 'Contact: mailto:securite@example.org\n');
+  try {
+    const wellKnown = await request.get(`${origin}/.well-known/security.txt`);
+    expect(wellKnown.status()).toBe(200);
+  } finally {
+    rmSync(join(DIST, '.well-known'), { recursive: true, force: true });
+  }
+  for (const folder of ['/_astro/', '/icons/', '/pagefind/']) {
+    const listing = await request.get(`${origin}${folder}`);
+    expect(listing.status(), folder).toBe(404);
+    expect(listing.headers()['cache-control'], folder).toBe('no-cache');
+    expect(await listing.text(), folder).toContain('Cette page n’existe pas.');
+  }
+
   // Pagefind's index: already compressed binary, long-cached when its name is hashed.
   const meta = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'));
   const pf = await request.get(`${origin}/pagefind/${meta}`, { headers: gzip });
@@ -239,4 +270,27 @@ test('nginx : Chromium charge les pages sous la CSP, sans violation ni erreur', 
   }
 
   expect(problems).toEqual([]);
+});
+
+/** Every page of the built site, as a path (`/docker/volumes/`). */
+function builtPages(dir = DIST, prefix = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return ['_astro', 'pagefind', 'og', 'icons'].includes(e.name) ? [] : builtPages(join(dir, e.name), `${prefix}${e.name}/`);
+    return e.name === 'index.html' ? [prefix] : [];
+  });
+}
+
+test('nginx : chaque page construite se charge sous la CSP, sans violation ni erreur', async ({ page }) => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(40);
+  // About a second per page, several on a busy machine.
+  test.setTimeout(60_000 + pages.length * 5_000);
+  const problems = await watch(page);
+  for (const path of pages) {
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    expect(response?.status(), path).toBe(200);
+    // Islands hydrate when idle or visible: give them the chance to run under the CSP.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
+    expect(problems, path).toEqual([]);
+  }
 });

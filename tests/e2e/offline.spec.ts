@@ -3,16 +3,12 @@
 // reloads the page by itself.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const messages = (page: Page) => page.locator('#sw-ui[role="status"]');
+import { offlineMessages as messages, waitUntilAvailableOffline } from './helpers/service-worker';
 
 /** First visit: the worker installs, precaches the whole site and says so. */
 async function visitOnce(page: Page, path: string) {
   await page.goto(path);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect(messages(page).getByText(/^Disponible hors ligne/)).toBeVisible({ timeout: 30_000 });
+  await waitUntilAvailableOffline(page);
 }
 
 async function expectAxeClean(page: Page) {
@@ -64,8 +60,10 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
   await page.goto('/revision/examen/?graine=abc123&questions=10&duree=0');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Examen blanc');
 
-  // A page that does not exist gets the French 404 page, not the browser's error.
-  await page.goto('/cette-page-n-existe-pas/');
+  // A page that does not exist gets the French 404 page, not the browser's error, and with the
+  // status 404: offline as online, the address is not a page.
+  const missing = await page.goto('/cette-page-n-existe-pas/');
+  expect(missing?.status()).toBe(404);
   await expect(page.getByText('Cette page n’existe pas.')).toBeVisible();
 
   // A flashcard graded offline is kept once back online.
