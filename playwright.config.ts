@@ -18,6 +18,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // Generous on purpose: the suite must pass on a busy 2-core machine (axe-core alone can take
+  // 20 s on a long page there). Slow steps give their own, longer, timeouts.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -39,7 +39,26 @@ export function messageFor(outcome: ShareOutcome): string | null {
 export function linkFor(href: string, hash?: string): string {
   const url = new URL(hash ?? '', href);
   if (hash === undefined || !hash.includes('#')) url.hash = '';
-  return url.href;
+  return readableFragment(url.href);
+}
+
+/**
+ * The fragment as a reader writes it: `#les-contrôleurs`, not `#les-contr%C3%B4leurs`. Only
+ * the non-ASCII characters are decoded (runs of percent-encoded bytes ≥ 0x80, whole UTF-8
+ * sequences); ASCII escapes such as `%20` or `%23` stay, and so does anything malformed.
+ * Browsers and messaging apps accept such addresses (IRIs) and go to the same heading.
+ */
+export function readableFragment(href: string): string {
+  const at = href.indexOf('#');
+  if (at < 0) return href;
+  const fragment = href.slice(at + 1).replace(/(?:%[89a-f][0-9a-f])+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return `${href.slice(0, at)}#${fragment}`;
 }
 
 /** True when the share sheet should be used for `data`: the browser has one and accepts the data. */

@@ -104,7 +104,7 @@ test('sous /cours/, « Relire la section » d’un quiz mène à la section', as
 });
 
 test('sous /cours/, le service worker couvre /cours/ et le cours marche hors ligne', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await open(page, `${BASE}`);
   expect(await waitUntilAvailableOffline(page)).toBe(`${ORIGIN}${BASE}`);
 

@@ -229,7 +229,7 @@ async function watch(page: Page) {
 }
 
 test('nginx : Chromium charge les pages sous la CSP, sans violation ni erreur', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const problems = await watch(page);
 
   await page.goto(`${origin}/`);

@@ -9,6 +9,9 @@ import { offlineMessages as messages, waitUntilAvailableOffline } from './helper
 async function visitOnce(page: Page, path: string) {
   await page.goto(path);
   await waitUntilAvailableOffline(page);
+  // The learner can dismiss it at once.
+  await messages(page).getByRole('button', { name: 'Fermer le message' }).click();
+  await expect(messages(page).getByText(/^Disponible hors ligne/)).toBeHidden();
 }
 
 async function expectAxeClean(page: Page) {
@@ -24,7 +27,7 @@ async function count(scope: Locator, label: string): Promise<number> {
 }
 
 test('après une visite, le cours, la recherche et les cartes marchent hors ligne', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const cards = await page.request.get('/revision/cartes/');
   await visitOnce(page, '/');
   await expectAxeClean(page);
@@ -73,6 +76,15 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
     await expect(review.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
     const before = await count(review, 'Nouvelles');
     await review.getByRole('button', { name: /Afficher la réponse/ }).click();
+    // « Hors ligne » stays on screen, but never over the grade buttons (phone width included).
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      const notice = await messages(page).getByText('Hors ligne', { exact: true }).boundingBox();
+      const grades = await review.getByRole('group', { name: 'Votre réponse' }).boundingBox();
+      expect(notice && grades, 'message et boutons visibles').toBeTruthy();
+      const overlap = notice!.x < grades!.x + grades!.width && grades!.x < notice!.x + notice!.width && notice!.y < grades!.y + grades!.height && grades!.y < notice!.y + notice!.height;
+      expect(overlap, `« Hors ligne » recouvre les boutons de note à ${width} px`).toBe(false);
+    }
     await review.getByRole('group', { name: 'Votre réponse' }).getByRole('button', { name: /^Correct/ }).click();
     await expect.poll(() => count(review, 'Nouvelles')).toBe(before - 1);
 
@@ -89,7 +101,7 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
 });
 
 test('une nouvelle version attend « Recharger » et ne recharge jamais la page d’elle-même', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
   await visitOnce(page, '/docker/volumes/');
 

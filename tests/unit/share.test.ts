@@ -28,7 +28,11 @@ describe('linkFor', () => {
   });
   it('appends a heading or question fragment, replacing the current one', () => {
     expect(linkFor(`${PAGE}#ailleurs`, '#q-docker-volumes-create')).toBe(`${PAGE}#q-docker-volumes-create`);
-    expect(linkFor(PAGE, '#les-données')).toBe(`${PAGE}#les-donn%C3%A9es`);
+    expect(linkFor(PAGE, '#les-données')).toBe(`${PAGE}#les-données`);
+    expect(linkFor(`${PAGE}#x`, '#les-contr%C3%B4leurs')).toBe(`${PAGE}#les-contrôleurs`);
+    // Malformed or ASCII escapes are kept as they are.
+    expect(linkFor(PAGE, '#q-%E0%A4%A')).toBe(`${PAGE}#q-%E0%A4%A`);
+    expect(linkFor(PAGE, '#a%20b')).toBe(`${PAGE}#a%20b`);
   });
   it('resolves a path with a fragment against the page, under a sub-path too', () => {
     expect(linkFor('https://ecole.example/cours/docker/volumes/', '/cours/docker/images/#x')).toBe('https://ecole.example/cours/docker/images/#x');

@@ -1,5 +1,6 @@
 // Registers the service worker (generated at build by src/integrations/service-worker.mjs) and
-// says what it does, in French, in one live region at the bottom of the screen:
+// says what it does, in French, in one live region at the top of the screen, under the header
+// (never over a quiz's or a review's buttons, which sit lower):
 // « Disponible hors ligne » once the whole site is cached, « Hors ligne » while the network is
 // gone, and « Nouvelle version disponible » with « Recharger » when an update is waiting. The page
 // only reloads when the learner clicks « Recharger »: never in the middle of a quiz or a review.
@@ -92,6 +93,10 @@ if (sw) {
       if (worker.state === 'installed' && registration?.active) offerUpdate();
       if (worker.state === 'activated' && !hadController) {
         const done = say('ready', 'Disponible hors ligne : tout le cours est enregistré sur cet appareil.');
+        const close = button('×', () => say('ready', null));
+        close.className = 'sw-close';
+        close.setAttribute('aria-label', 'Fermer le message');
+        done?.append(close);
         setTimeout(() => done?.remove(), 8000);
       }
     });
