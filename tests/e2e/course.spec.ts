@@ -68,6 +68,9 @@ test('la recherche trouve la page sur les cgroups', async ({ page }) => {
     as.map((a) => (a as HTMLAnchorElement).pathname),
   );
   expect(hrefs).toContain('/fondations/cgroups/');
+  // Pagefind speaks French (src/content/i18n/fr.json).
+  await expect(dialog.getByText(/^\d+ résultats? pour cgroups$/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Effacer' })).toBeVisible();
 });
 
 test('le bouton de copie copie la commande, sans invite', async ({ page, context }) => {
