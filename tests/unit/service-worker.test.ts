@@ -47,6 +47,31 @@ describe('options du service worker', () => {
     expect(navigation!.handler).toBe('NetworkOnly');
     expect(navigation!.urlPattern(navigate('http://x/nulle-part/'))).toBe(true);
     expect(navigation!.urlPattern(navigate('http://x/pagefind/pagefind.js', 'cors'))).toBe(false);
-    expect(options.runtimeCaching![1]!.options).toEqual({ precacheFallback: { fallbackURL: '404.html' } });
+  });
+
+  it('sans réseau, une page absente du précache reçoit la page 404 avec le statut 404, pas 200', async () => {
+    const plugin = (options.runtimeCaching![1]!.options as { plugins: { handlerDidError: () => Promise<Response | undefined> }[] }).plugins[0]!;
+    const asked: string[] = [];
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.self = { registration: { scope: 'https://cours.example.org/cours/' } };
+    g.caches = {
+      match: async (url: string, opts: { ignoreSearch?: boolean }) => {
+        asked.push(`${url} ${opts.ignoreSearch}`);
+        return new Response('<h1>Cette page n’existe pas.</h1>', { status: 200 });
+      },
+    };
+    try {
+      const response = await plugin.handlerDidError();
+      expect(asked).toEqual(['https://cours.example.org/cours/404.html true']);
+      expect(response!.status).toBe(404);
+      expect(response!.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await response!.text()).toContain('Cette page n’existe pas.');
+      // Nothing in the cache (precache not finished): the browser's own error, no fake page.
+      g.caches = { match: async () => undefined };
+      expect(await plugin.handlerDidError()).toBeUndefined();
+    } finally {
+      delete g.self;
+      delete g.caches;
+    }
   });
 });
