@@ -6,4 +6,7 @@ export default defineEcConfig({
   themes: ['github-dark-default', 'github-light-default'],
   styleOverrides: { borderRadius: '0.4rem', codeFontSize: '0.875rem' },
   plugins: [pluginScrollRegions()],
+  // Every block is rendered ready to wrap, indentation kept; src/styles/code-wrap.css and the
+  // « Retour à la ligne » switch (src/components/code-wrap.ts) decide when lines actually wrap.
+  defaultProps: { wrap: true, preserveIndent: true },
 });

@@ -176,19 +176,22 @@ function inlineScripts(html) {
 }
 
 /**
- * Adds the inline scripts of `distDir` that the allow-list lacks, each with its first
- * characters as description. Returns how many were added.
+ * Writes the allow-list of the inline scripts of `distDir`, each with its first characters as
+ * description. Returns how many were not in the list before.
  * @param {string} distDir
  * @param {string} [file]
  */
 export function approveInlineScripts(distDir, file = ALLOW_LIST) {
-  const scripts = existsSync(file) ? loadAllowList(file) : {};
+  const before = existsSync(file) ? loadAllowList(file) : {};
+  // The list is the scripts of this build: what no page holds any more is dropped.
+  /** @type {Record<string, string>} */
+  const scripts = {};
   let added = 0;
   for (const page of htmlFiles(distDir)) {
     for (const [hash, code] of inlineScripts(readFileSync(page, 'utf8'))) {
       if (hash in scripts) continue;
-      scripts[hash] = excerpt(code);
-      added += 1;
+      if (!(hash in before)) added += 1;
+      scripts[hash] = before[hash] ?? excerpt(code);
     }
   }
   const sorted = Object.fromEntries(Object.entries(scripts).sort(([a], [b]) => a.localeCompare(b)));

@@ -115,3 +115,25 @@ test('les schémas sont des SVG titrés et légendés, sans script', async ({ pa
   await expect(figure.locator('figcaption')).not.toBeEmpty();
   expect(await figure.locator('script').count()).toBe(0);
 });
+
+test('« Retour à la ligne » : les blocs de code ne défilent plus de côté, et le choix est gardé', async ({ page }) => {
+  const block = page.locator('.expressive-code pre').filter({ hasText: 'Status: Downloaded newer image' }).first();
+  const overflows = () => block.evaluate((pre) => pre.scrollWidth > pre.clientWidth + 1);
+  // On a phone, long lines wrap by default.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/docker/volumes/');
+  await expect(block).toBeVisible();
+  expect(await overflows()).toBe(false);
+  // On a wide screen they do not, until the reader asks.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await overflows()).toBe(true);
+  const toggle = page.getByRole('button', { name: 'Retour à la ligne' }).first();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await block.hover();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await overflows()).toBe(false);
+  // Remembered on the next page.
+  await page.goto('/docker/images/');
+  await expect(page.getByRole('button', { name: 'Retour à la ligne' }).first()).toHaveAttribute('aria-pressed', 'true');
+});
