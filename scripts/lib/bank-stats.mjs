@@ -15,7 +15,7 @@ export const LIMITS = {
   /** No single count of correct options covers more than this share of multiple-choice questions. */
   multipleCountShareMax: 0.5,
   /** Normalised similarity from which two questions (or two cards) count as near-duplicates. */
-  duplicateSimilarity: 0.55,
+  duplicateSimilarity: 0.6,
   /** Prose characters a card answer may hold (code and Markdown marks not counted). */
   cardAnswerMax: 150,
 };
