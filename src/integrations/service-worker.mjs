@@ -68,7 +68,9 @@ export function serviceWorkerOptions(distDir) {
               // 404* (a precacheFallback would answer 200, as if the page existed). The precache
               // stores 404.html under a revisioned URL: match it ignoring the query string.
               handlerDidError: async () => {
-                const url = new URL('404.html', self.registration.scope).href;
+                // Runs in the service worker, whose `self` has a `registration`.
+                const scope = /** @type {{ registration: { scope: string } }} */ (/** @type {unknown} */ (self)).registration.scope;
+                const url = new URL('404.html', scope).href;
                 const cached = await caches.match(url, { ignoreSearch: true });
                 if (!cached) return undefined;
                 return new Response(await cached.blob(), {

@@ -137,3 +137,19 @@ test('« Retour à la ligne » : les blocs de code ne défilent plus de côté, 
   await page.goto('/docker/images/');
   await expect(page.getByRole('button', { name: 'Retour à la ligne' }).first()).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('sur téléphone, le menu du thème est sur l’accueil, et « Sombre » s’y lit en entier', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.goto('/');
+  const select = page.getByRole('combobox', { name: 'Sélectionner le thème' });
+  await expect(select).toBeVisible();
+  await expect(select).toHaveValue('dark');
+  // The chosen option's text fits in the menu: not « Som… ».
+  expect(await select.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await select.selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The page itself does not scroll sideways, even at 320 px.
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
