@@ -124,6 +124,16 @@ export default function ExamApp({ questions }: Props) {
     [session?.order.join(','), byId],
   );
 
+  /** Sections to re-read, one link per page title (two sections of one page read as one name). */
+  const toReread = (sections: string[]) => {
+    const seen = new Map<string, string>();
+    for (const section of sections) {
+      const title = examQuestions.find((x) => x.section === section)?.sectionTitle ?? section;
+      if (!seen.has(title)) seen.set(title, section);
+    }
+    return [...seen].map(([title, href]) => ({ title, href }));
+  };
+
   /** Ends the exam: results, history, and the focus on « Temps écoulé » or « Résultats ». */
   const end = (current: SessionState, until: number | null, timedOut: boolean) => {
     const ended = finish(current);
@@ -311,10 +321,9 @@ export default function ExamApp({ questions }: Props) {
                   <td>
                     {c.missedSections.length === 0
                       ? 'Rien à relire'
-                      : c.missedSections.map((s, i) => {
-                          const q = examQuestions.find((x) => x.section === s);
-                          return <span key={s}>{i > 0 && ', '}<a href={withBase(s)}>{q?.sectionTitle ?? s}</a></span>;
-                        })}
+                      : toReread(c.missedSections).map(({ href, title }, i) => (
+                          <span key={href}>{i > 0 && ', '}<a href={withBase(href)}>{title}</a></span>
+                        ))}
                   </td>
                 </tr>
               ))}
@@ -368,7 +377,7 @@ export default function ExamApp({ questions }: Props) {
         {deadline !== null ? (
           <p class="quiz-timer">
             Temps restant : <span role="timer" aria-live="off">{formatCountdown(left)}</span>
-            {level !== 'normal' && <span class="quiz-timer-warning">{level === 'critical' ? ' (moins d’une minute)' : ' (moins de 5 minutes)'}</span>}
+            {level !== 'normal' && <span class="quiz-timer-warning">{level === 'critical' ? ' (moins d’une minute)' : ' (moins de 5 min)'}</span>}
           </p>
         ) : (
           <p class="quiz-timer">Sans limite de temps</p>
