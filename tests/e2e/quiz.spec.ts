@@ -6,6 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+// Whole quizzes and axe runs are slow on a machine shared with other test runs.
+test.describe.configure({ timeout: 120_000 });
+
 const quiz = (page: Page) => page.locator('section.quiz-section');
 
 /** Waits until the island has hydrated (Astro removes its `ssr` attribute then). */
