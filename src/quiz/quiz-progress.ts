@@ -142,6 +142,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isIntArray = (v: unknown, min = 0): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= min);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isFlags = (v: unknown): v is Record<string, boolean> => isObject(v) && Object.values(v).every((b) => typeof b === 'boolean');
 
 function isScore(v: unknown): v is Score {
   return isObject(v) && isInt(v.correct) && isInt(v.total) && v.total > 0 && v.correct <= v.total && isTime(v.at);
@@ -171,14 +173,13 @@ function isSession(v: unknown): v is SessionState {
   if (!isObject(v)) return false;
   const { seed, round, order, index, phase, responses, results, layouts } = v;
   return (
-    typeof seed === 'string' && isInt(round) && Array.isArray(order) && order.every((id) => typeof id === 'string') &&
+    typeof seed === 'string' && isInt(round) && isStrings(order) &&
     isInt(index) && (order.length === 0 || index < order.length) &&
     (phase === 'answering' || phase === 'checked' || phase === 'results') &&
     isObject(responses) && Object.values(responses).every(isResponse) &&
-    isObject(results) && Object.values(results).every((r) => typeof r === 'boolean') &&
-    isObject(layouts) && Object.values(layouts).every((l) => isIntArray(l)) &&
-    (v.retries === undefined || (isObject(v.retries) && Object.values(v.retries).every((r) => typeof r === 'boolean'))) &&
-    (v.flagged === undefined || (Array.isArray(v.flagged) && v.flagged.every((id) => typeof id === 'string'))) &&
+    isFlags(results) && isObject(layouts) && Object.values(layouts).every((l) => isIntArray(l)) &&
+    // Added later, absent from older sessions.
+    (v.retries === undefined || isFlags(v.retries)) && (v.flagged === undefined || isStrings(v.flagged)) &&
     (v.startedAt === undefined || isTime(v.startedAt))
   );
 }

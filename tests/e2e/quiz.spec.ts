@@ -157,12 +157,12 @@ test('« Réessayer » après une mauvaise réponse : la première réponse comp
   await expect(feedback(section)).toContainText('Mauvaise réponse');
   await section.getByRole('button', { name: 'Réessayer' }).click();
   await expect(section.locator('.quiz-progress')).toBeFocused();
-  await expect(section.getByText('Nouvel essai : votre première réponse reste celle qui compte pour le score.')).toBeVisible();
+  await expect(section.getByText('Nouvel essai : seule votre première réponse compte pour le score.')).toBeVisible();
   await expect(input).toHaveValue('docker volume create'); // the previous attempt, to correct
   await input.fill('docker volume create db_data');
   await input.press('Enter');
   await expect(feedback(section)).toContainText('Bonne réponse');
-  await expect(feedback(section)).toContainText('votre première réponse reste celle qui compte');
+  await expect(feedback(section)).toContainText('Bonne réponse (nouvel essai, hors score)');
   await expect(section.getByRole('button', { name: 'Réessayer' })).toHaveCount(0);
   // The recorded result of the question is the first answer, the one the score counts.
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cours-conteneurs:v1:quiz')!));

@@ -45,7 +45,7 @@ function Summary({ quizzes, progress }: { quizzes: QuizListEntry[]; progress: Qu
   return (
     <p class="quiz-list-summary">
       {t.done === 0 && t.started === 0
-        ? `Aucun des ${plural(t.total, 'quiz', 'quiz')} commencé (${plural(t.questions, 'question', 'questions')}).`
+        ? `${t.total === 1 ? 'Ce quiz n’est' : `Aucun des ${t.total} quiz n’est`} pas encore commencé (${plural(t.questions, 'question', 'questions')}).`
         : `${plural(t.done, 'quiz terminé', 'quiz terminés')} sur ${t.total}` +
           (t.started > 0 ? `, ${t.started} en cours` : '') +
           ` ; meilleurs scores : ${t.right} / ${t.questions} questions.`}

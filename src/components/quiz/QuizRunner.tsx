@@ -34,7 +34,7 @@ function Feedback({ question, response, retried }: { question: Question; respons
       <p class="quiz-verdict">
         <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>
         <strong>{grade.correct ? 'Bonne réponse' : 'Mauvaise réponse'}</strong>
-        {retried && <span class="quiz-retry-note"> (nouvel essai : votre première réponse reste celle qui compte pour le score)</span>}
+        {retried && <span class="quiz-retry-note"> (nouvel essai, hors score)</span>}
       </p>
       {grade.messages.length > 0 && (
         <ul class="quiz-messages">{grade.messages.map((m) => <li key={m}>{m}</li>)}</ul>
@@ -147,7 +147,7 @@ export function QuizRunner({ questions, state, onState, resultsExtra, idPrefix }
         </p>
         <CopyLink href={`#q-${question.id}`} />
       </div>
-      {retrying && <p class="quiz-hint">Nouvel essai : votre première réponse reste celle qui compte pour le score.</p>}
+      {retrying && <p class="quiz-hint">Nouvel essai : seule votre première réponse compte pour le score.</p>}
       <QuestionForm key={`${state.round}-${question.id}`} question={question} layout={state.layouts[question.id] ?? []} checked={checked}
         initial={retrying ? state.responses[question.id] : undefined} onCheck={onCheck} idPrefix={idPrefix} />
       <div class="quiz-status" role="status" tabIndex={-1} ref={feedbackRef}>

@@ -30,7 +30,7 @@ export function SectionLink({ question }: { question: Question }) {
 function verdict(state: SessionState, id: string): string {
   if (state.results[id] === true) return 'bonne réponse';
   if (!state.responses[id]) return 'sans réponse';
-  if (state.retries?.[id] === true) return 'mauvaise réponse au premier essai, bonne réponse en réessayant';
+  if (state.retries?.[id] === true) return 'mauvaise réponse, puis réussie en réessayant';
   return 'mauvaise réponse';
 }
 
