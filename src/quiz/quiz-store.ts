@@ -4,8 +4,9 @@
 // and per question, the newest change winning.
 import { atom } from 'nanostores';
 import {
-  QUIZ_PROGRESS_VERSION, emptyProgress, mergeProgress, parseProgress, recordAnswer, recordFinish, recordSession, type QuizProgress,
+  QUIZ_PROGRESS_VERSION, emptyProgress, mergeProgress, parseProgress, recordAnswer, recordExam, recordFinish, recordSession, type QuizProgress,
 } from './quiz-progress';
+import type { ExamResult } from './exam';
 import type { SessionState } from './session';
 import { createSlot } from './storage';
 
@@ -27,9 +28,11 @@ export function loadQuizProgress(): void {
   slot.onExternalChange((theirs) => $quizProgress.set(mergeProgress($quizProgress.get(), theirs)));
 }
 
+/** Read → merge → write: a tab back from the back/forward cache may have missed other tabs' writes. */
 function update(change: (progress: QuizProgress) => QuizProgress): void {
   loadQuizProgress();
-  const next = change($quizProgress.get());
+  const stored = slot?.load();
+  const next = change(stored ? mergeProgress($quizProgress.get(), stored) : $quizProgress.get());
   $quizProgress.set(next);
   slot?.save(next);
 }
@@ -41,3 +44,6 @@ export const saveQuizSession = (quizId: string, session: SessionState | null, de
 
 export const saveFinish = (quizId: string, score: { correct: number; total: number }, complete: boolean) =>
   update((p) => recordFinish(p, quizId, score, complete, Date.now()));
+
+/** A finished exam joins the history (recording the same sitting twice keeps it once). */
+export const saveExamResult = (exam: ExamResult) => update((p) => recordExam(p, exam));

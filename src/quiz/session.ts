@@ -1,6 +1,9 @@
 // A quiz session as a small state machine: answering → checked → (next question) → … → results.
+// After a wrong answer, « Réessayer » lets the learner answer again at once: the first answer
+// counts for the score (and is the question's recorded result), the retries are for learning.
 // From the results, « Revoir mes erreurs » starts a round of the wrong ones only, « Recommencer »
 // a round of everything with options reshuffled from a new seed. Pure data in, data out.
+// The exam moves through the same state with the functions of ./exam.ts.
 import { gradeResponse, isAnswered } from './grading';
 import type { Question, Response } from './questions';
 import { createRandom, shuffle } from './random';
@@ -24,6 +27,15 @@ export interface SessionState {
    * as indices into the question's own lists.
    */
   layouts: Record<string, number[]>;
+  /**
+   * Chapter quiz: questions answered again after « Réessayer », with the result of the latest
+   * retry. Absent from sessions stored before retries existed.
+   */
+  retries?: Record<string, boolean>;
+  /** Exam: questions « Marquées pour plus tard », in the order they were flagged. */
+  flagged?: string[];
+  /** Exam: when it started (epoch ms), the stable part of its id in the history. */
+  startedAt?: number;
 }
 
 function layoutOf(question: Question, random: () => number): number[] {
@@ -59,18 +71,38 @@ export function currentId(state: SessionState): string | undefined {
   return state.order[state.index];
 }
 
-/** « Vérifier »: grades the current question. Ignored unless answering with a usable response. */
+/**
+ * « Vérifier »: grades the current question. Ignored unless answering with a usable response.
+ * During a retry, the result of the first answer stays the one that counts.
+ */
 export function check(state: SessionState, questions: readonly Question[], response: Response): SessionState {
   const id = currentId(state);
   const question = questions.find((q) => q.id === id);
   if (state.phase !== 'answering' || !question || !isAnswered(question, response)) return state;
   const { correct } = gradeResponse(question, response);
-  return {
-    ...state,
-    phase: 'checked',
-    responses: { ...state.responses, [question.id]: response },
-    results: { ...state.results, [question.id]: correct },
-  };
+  const responses = { ...state.responses, [question.id]: response };
+  if (isRetrying(state)) return { ...state, phase: 'checked', responses, retries: { ...state.retries, [question.id]: correct } };
+  return { ...state, phase: 'checked', responses, results: { ...state.results, [question.id]: correct } };
+}
+
+/** True while the current question is being answered again after « Réessayer ». */
+export function isRetrying(state: SessionState): boolean {
+  const id = currentId(state);
+  return state.phase === 'answering' && id !== undefined && state.retries?.[id] !== undefined;
+}
+
+/** The latest answer to the current question was wrong: « Réessayer » is offered. */
+export function canRetry(state: SessionState): boolean {
+  const id = currentId(state);
+  if (state.phase !== 'checked' || id === undefined) return false;
+  return (state.retries?.[id] ?? state.results[id]) === false;
+}
+
+/** « Réessayer »: the same question again, its first result kept for the score. */
+export function retry(state: SessionState): SessionState {
+  const id = currentId(state);
+  if (!canRetry(state) || id === undefined) return state;
+  return { ...state, phase: 'answering', retries: { ...state.retries, [id]: false } };
 }
 
 /** « Question suivante » or, after the last one, « Voir les résultats ». */
@@ -87,7 +119,8 @@ export function goTo(state: SessionState, id: string): SessionState {
   if (index < 0) return state;
   const { [id]: _r, ...responses } = state.responses;
   const { [id]: _g, ...results } = state.results;
-  return { ...state, index, phase: 'answering', responses, results };
+  const { [id]: _t, ...retries } = state.retries ?? {};
+  return { ...state, index, phase: 'answering', responses, results, retries };
 }
 
 /** Ends the round now: unanswered questions count as wrong (an exam whose time is up). */

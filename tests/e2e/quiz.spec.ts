@@ -1,8 +1,13 @@
-// Quizzes in Chromium, by roles and French names: a chapter quiz to the end, « Revoir mes
-// erreurs », a reload that keeps the results, a teacher's #q- link, keyboard ordering, the exam
-// whose timer runs out, and axe-core on a quiz in progress and on its results.
+// Chapter quizzes in Chromium, by roles and French names: a quiz to the end, « Revoir mes
+// erreurs » and « Recommencer » before the explanations, a reload that keeps the results, a
+// teacher's #q- link, keyboard ordering, « Réessayer », « Question suivante » within reach on a
+// phone, « Testez-vous » in « Sur cette page », the list of quizzes (« En cours », « Reprendre »,
+// no sideways scroll at 320 and 375 px), and axe-core. The exam has its own file (exam.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Whole quizzes and axe runs are slow on a machine shared with other test runs.
+test.describe.configure({ timeout: 120_000 });
 
 const quiz = (page: Page) => page.locator('section.quiz-section');
 
@@ -59,6 +64,11 @@ test('un quiz de chapitre jusqu’au bout, « Revoir mes erreurs », et les rés
   expect(wrong).toBeGreaterThan(0); // `docker ps` answers no question of this page
   await expect(section.locator('.quiz-result')).toHaveCount(total);
   await expect(section.getByRole('link', { name: /Relire la section/ })).toHaveCount(total);
+  // « Revoir mes erreurs » and « Recommencer » come before the explanations.
+  const firstResult = (await section.locator('.quiz-result').first().boundingBox())!;
+  for (const name of ['Revoir mes erreurs', 'Recommencer']) {
+    expect((await section.getByRole('button', { name }).boundingBox())!.y).toBeLessThan(firstResult.y);
+  }
 
   // A reload finds the same results, and the best score is kept.
   await page.reload();
@@ -70,10 +80,10 @@ test('un quiz de chapitre jusqu’au bout, « Revoir mes erreurs », et les rés
   await quiz(page).getByRole('button', { name: 'Revoir mes erreurs' }).click();
   await expect(quiz(page).getByText(`Question 1 / ${wrong}`)).toBeFocused();
 
-  // The list of quizzes shows this best score.
+  // The list of quizzes shows this best score, and the review round as in progress.
   await page.goto('/revision/quiz/');
-  const row = page.getByRole('row', { name: /Volumes et montages liés/ });
-  await expect(row).toContainText(`${right} / ${total}`);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Volumes et montages liés' }) });
+  await expect(card.locator('dt', { hasText: 'Meilleur score' }).locator('xpath=following-sibling::dd[1]')).toHaveText(`${right} / ${total}`);
 });
 
 test('un lien #q- ouvre la question, et l’ordre se remet au clavier', async ({ page }) => {
@@ -113,43 +123,6 @@ test('une commande est notée selon la CLI Docker, avec la différence nommée',
   await expect(feedback(quiz(page))).toContainText('Bonne réponse');
 });
 
-test('l’examen blanc : graine partagée, minuteur écoulé, score par chapitre', async ({ page, browser }) => {
-  await page.clock.install();
-  await page.goto('/revision/examen/?graine=classe-a&questions=10&duree=15');
-  await expect(page.getByText(/Examen partagé/)).toBeVisible();
-  await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr');
-  await page.getByRole('button', { name: 'Commencer l’examen' }).click();
-  const exam = page.locator('.quiz-exam');
-  await expect(exam.getByText('Question 1 / 10')).toBeVisible();
-  await expect(exam.getByRole('timer')).toHaveText(/1[45]:\d\d/);
-  const firstPrompt = await exam.locator('legend').textContent();
-
-  // Another learner with the same link gets the same exam.
-  const other = await browser.newPage();
-  await other.goto('/revision/examen/?graine=classe-a&questions=10&duree=15');
-  await expect(other.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr');
-  await other.getByRole('button', { name: 'Commencer l’examen' }).click();
-  await expect(other.locator('.quiz-exam legend')).toHaveText(firstPrompt!);
-  await other.close();
-
-  await answerSomehow(exam);
-  await expect(exam.getByText('Question 2 / 10')).toBeVisible();
-
-  // The deadline survives a reload.
-  await page.reload();
-  await expect(page.locator('.quiz-exam').getByText('Question 2 / 10')).toBeVisible();
-
-  await page.clock.fastForward('15:05');
-  await expect(page.getByText('Temps écoulé.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
-  const table = page.getByRole('table', { name: 'Score par chapitre' });
-  const rows = table.locator('tbody tr');
-  expect(await rows.count()).toBeGreaterThanOrEqual(5); // balanced across chapters
-  await expect(page.locator('.quiz-score')).toContainText(/\d+ \/ 10/);
-  // One question answered; the nine others count as wrong, without an answer.
-  await expect(page.locator('.quiz-result').filter({ hasText: 'sans réponse' })).toHaveCount(9);
-});
-
 for (const theme of ['light', 'dark'] as const) {
   test(`axe : un quiz en cours puis ses résultats, thème ${theme === 'light' ? 'clair' : 'sombre'}`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
@@ -170,5 +143,106 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(section.getByRole('heading', { name: 'Résultats' })).toBeVisible();
     const done = await axe();
     expect(done.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('« Réessayer » après une mauvaise réponse : la première réponse compte pour le score', async ({ page }) => {
+  await page.goto('/docker/volumes/#q-docker-volumes-create');
+  const section = quiz(page);
+  await hydrated(section);
+  await expect(section.locator('.quiz-progress')).toHaveText(/Question 1 \//);
+  const input = section.getByRole('textbox', { name: 'Votre commande' });
+  await input.fill('docker volume create');
+  await input.press('Enter');
+  await expect(feedback(section)).toContainText('Mauvaise réponse');
+  await section.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(section.locator('.quiz-progress')).toBeFocused();
+  await expect(section.getByText('Nouvel essai : seule votre première réponse compte pour le score.')).toBeVisible();
+  await expect(input).toHaveValue('docker volume create'); // the previous attempt, to correct
+  await input.fill('docker volume create db_data');
+  await input.press('Enter');
+  await expect(feedback(section)).toContainText('Bonne réponse');
+  await expect(feedback(section)).toContainText('Bonne réponse (nouvel essai, hors score)');
+  await expect(section.getByRole('button', { name: 'Réessayer' })).toHaveCount(0);
+  // The recorded result of the question is the first answer, the one the score counts.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cours-conteneurs:v1:quiz')!));
+  expect(stored.questions['docker-volumes-create'].ok).toBe(false);
+  expect(stored.quizzes['/docker/volumes/'].session.results['docker-volumes-create']).toBe(false);
+});
+
+test.describe('sur un téléphone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('après « Vérifier », « Question suivante » est à l’écran sans faire défiler l’explication', async ({ page }) => {
+    await page.goto('/dockerfile/instructions/');
+    const section = quiz(page);
+    await hydrated(section);
+    for (let n = 0; n < 3; n++) {
+      await answerSomehow(section);
+      await expect(feedback(section)).toContainText(/(Bonne|Mauvaise) réponse/);
+      await expect(section.getByRole('button', { name: 'Question suivante' })).toBeInViewport();
+      // The feedback's start is on screen too (the focus went there).
+      await expect(section.locator('.quiz-verdict')).toBeInViewport();
+      await section.getByRole('button', { name: 'Question suivante' }).click();
+    }
+  });
+
+  test('« Testez-vous » est dans « Sur cette page » et y mène', async ({ page }) => {
+    await page.goto('/docker/volumes/');
+    await page.locator('mobile-starlight-toc summary').click();
+    const link = page.locator('mobile-starlight-toc').getByRole('link', { name: 'Testez-vous' });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/#testez-vous$/);
+    await expect(quiz(page).getByRole('heading', { name: 'Testez-vous' })).toBeInViewport();
+  });
+});
+
+test('« Testez-vous » est le dernier lien de « Sur cette page » sur ordinateur, et absent d’une page sans quiz', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/docker/volumes/');
+  const toc = page.locator('starlight-toc');
+  await expect(toc.getByRole('link').last()).toHaveText('Testez-vous');
+  await expect(toc.getByRole('link', { name: 'Testez-vous' })).toHaveAttribute('href', '#testez-vous');
+  await page.goto('/revision/quiz/');
+  await expect(page.locator('starlight-toc').getByRole('link', { name: 'Testez-vous' })).toHaveCount(0);
+});
+
+for (const width of [320, 375, 1280]) {
+  test(`la liste des quiz : « En cours » avec « Reprendre », totaux par chapitre, rien ne déborde à ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/docker/volumes/');
+    const section = quiz(page);
+    await hydrated(section);
+    await answerSomehow(section);
+    await section.getByRole('button', { name: 'Question suivante' }).click();
+    await expect(section.getByText(/Question 2 \//)).toBeVisible();
+
+    await page.goto('/revision/quiz/');
+    await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Volumes et montages liés' }) });
+    await expect(card).toContainText('En cours : 1 question faite sur');
+    const docker = page.getByRole('region', { name: 'Docker', exact: true });
+    await expect(docker.locator('.quiz-list-summary')).toContainText('1 en cours');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+    await card.getByRole('link', { name: 'Reprendre le quiz « Volumes et montages liés »' }).click();
+    await expect(page).toHaveURL(/\/docker\/volumes\/#testez-vous$/);
+    await hydrated(quiz(page));
+    await expect(quiz(page).locator('.quiz-progress')).toHaveText(/Question 2 \//);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe : la liste des quiz avec un quiz en cours, thème ${theme === 'light' ? 'clair' : 'sombre'}`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('/docker/volumes/');
+    await hydrated(quiz(page));
+    await answerSomehow(quiz(page));
+    await expect(feedback(quiz(page))).toContainText(/réponse/);
+    await page.goto('/revision/quiz/');
+    await expect(page.getByText('En cours', { exact: true })).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).include('.quiz-page').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { gradeResponse, isAnswered } from '../../src/quiz/grading';
 import type { Question } from '../../src/quiz/questions';
-import { check, finish, goTo, mistakes, next, restart, reviewMistakes, score, startSession } from '../../src/quiz/session';
-import { drawExam, formatCountdown, scoreByChapter, timeLeft } from '../../src/quiz/exam';
+import { canRetry, check, finish, goTo, isRetrying, mistakes, next, restart, retry, reviewMistakes, score, startSession } from '../../src/quiz/session';
+import {
+  answer, confirmMessage, drawExam, examId, examResult, formatCountdown, formatDuration, isFlagged, jumpTo, previous, scoreByChapter, skip,
+  startExam, timeLeft, timerAnnouncement, timerLevel, toggleFlag, unanswered,
+} from '../../src/quiz/exam';
 
 const base = (id: string, chapter = 'docker') => ({
   id, chapter, chapterLabel: chapter, section: `/${chapter}/page/`, sectionTitle: 'Page', promptHtml: '<p>?</p>', explanationHtml: '<p>!</p>',
@@ -114,6 +117,107 @@ describe('session state machine', () => {
     s = finish(check(s, ALL, { type: 'matching', matches: [0, 1, 2] }));
     expect(s.phase).toBe('results');
     expect(score(s)).toEqual({ correct: 1, total: 6 });
+  });
+});
+
+describe('« Réessayer » after a wrong answer', () => {
+  test('the first answer counts for the score, the retry is shown and remembered', () => {
+    let s = check(startSession([single, truefalse], 'abc'), ALL, { type: 'single', choice: 0 });
+    expect(canRetry(s)).toBe(true);
+    s = retry(s);
+    expect(s).toMatchObject({ phase: 'answering', index: 0 });
+    expect(isRetrying(s)).toBe(true);
+    s = check(s, ALL, { type: 'single', choice: 2 }); // wrong again: may retry again
+    expect(canRetry(s)).toBe(true);
+    s = check(retry(s), ALL, { type: 'single', choice: 1 });
+    expect(s).toMatchObject({ phase: 'checked', results: { 'q-single': false }, retries: { 'q-single': true }, responses: { 'q-single': { choice: 1 } } });
+    expect(canRetry(s)).toBe(false);
+    expect(retry(s)).toBe(s);
+    s = next(s);
+    expect(isRetrying(s)).toBe(false);
+    s = next(check(s, ALL, { type: 'truefalse', value: false }));
+    expect(score(s)).toEqual({ correct: 1, total: 2 });
+    expect(mistakes(s)).toEqual(['q-single']); // « Revoir mes erreurs » still asks it
+  });
+  test('no retry after a right answer, nor before checking', () => {
+    const fresh = startSession([truefalse], 'abc');
+    expect(retry(fresh)).toBe(fresh);
+    const right = check(fresh, ALL, { type: 'truefalse', value: false });
+    expect(canRetry(right)).toBe(false);
+  });
+  test('a #q- link to a retried question asks it afresh', () => {
+    const s = retry(check(startSession([single, truefalse], 'abc'), ALL, { type: 'single', choice: 0 }));
+    const opened = goTo(next(check(s, ALL, { type: 'single', choice: 1 })), 'q-single');
+    expect(isRetrying(opened)).toBe(false);
+    expect(check(opened, ALL, { type: 'single', choice: 1 }).results['q-single']).toBe(true);
+  });
+});
+
+describe('sitting the exam', () => {
+  const ids = ['q-single', 'q-vf', 'q-cmd', 'q-assoc'];
+  const fresh = () => startExam(ALL, ids, 'graine', 1_000);
+
+  test('starts on the first question of the draw, in the draw’s order, nothing flagged', () => {
+    expect(fresh()).toMatchObject({ order: ids, index: 0, phase: 'answering', flagged: [], startedAt: 1_000 });
+    expect(unanswered(fresh())).toEqual(ids);
+  });
+  test('« Passer », « Question précédente » and the grid move without answering', () => {
+    let s = skip(fresh());
+    expect(s.index).toBe(1);
+    expect(previous(previous(s)).index).toBe(0); // nothing before the first
+    s = jumpTo(s, 3);
+    expect(s.index).toBe(3);
+    expect(skip(s).index).toBe(0); // after the last, back to the first
+    expect(jumpTo(s, 9)).toBe(s);
+    expect(unanswered(s)).toEqual(ids);
+  });
+  test('« Valider » goes to the next question without an answer, and an answer can be changed', () => {
+    let s = answer(skip(fresh()), ALL, { type: 'truefalse', value: true }); // q-vf, wrong
+    expect(s.index).toBe(2);
+    s = answer(jumpTo(s, 3), ALL, { type: 'matching', matches: [0, 1, 2] });
+    expect(s.index).toBe(0); // wraps to the first unanswered
+    s = answer(s, ALL, { type: 'single', choice: 1 });
+    expect(s.index).toBe(2);
+    expect(unanswered(s)).toEqual(['q-cmd']);
+    s = answer(s, ALL, { type: 'command', text: 'docker ps' });
+    expect(unanswered(s)).toEqual([]);
+    expect(s).toMatchObject({ index: 2, phase: 'answering' }); // stays: the island offers to end
+    s = answer(jumpTo(s, 1), ALL, { type: 'truefalse', value: false }); // changed: now right
+    expect(s.results['q-vf']).toBe(true);
+    expect(score(finish(s))).toEqual({ correct: 3, total: 4 });
+  });
+  test('flags, and the question asked before ending', () => {
+    let s = toggleFlag(fresh(), 'q-vf');
+    expect(isFlagged(s, 'q-vf')).toBe(true);
+    expect(confirmMessage(s)).toBe('4 questions sans réponse. 1 question marquée pour plus tard. Terminer quand même ?');
+    s = toggleFlag(toggleFlag(s, 'q-cmd'), 'q-vf');
+    expect(s.flagged).toEqual(['q-cmd']);
+    expect(toggleFlag(s, 'inconnue')).toBe(s);
+    s = answer(answer(answer(s, ALL, { type: 'single', choice: 1 }), ALL, { type: 'truefalse', value: false }), ALL, { type: 'command', text: 'x' });
+    expect(confirmMessage(toggleFlag(s, 'q-cmd'))).toBe('1 question sans réponse. Terminer quand même ?');
+    s = answer(toggleFlag(s, 'q-cmd'), ALL, { type: 'matching', matches: [0, 1, 2] });
+    expect(confirmMessage(s)).toBe('Toutes les questions ont une réponse. Terminer l’examen ?');
+    expect(toggleFlag(finish(s), 'q-vf').flagged).toEqual([]); // no flag after the end
+  });
+  test('timer: look changes under 5 min and 1 min; only two announcements', () => {
+    expect([timerLevel(5 * 60_000 + 1), timerLevel(5 * 60_000), timerLevel(60_001), timerLevel(60_000), timerLevel(0)])
+      .toEqual(['normal', 'low', 'low', 'critical', 'critical']);
+    const said = new Set(Array.from({ length: 15 * 60 + 1 }, (_, s) => timerAnnouncement(s * 1000)));
+    expect([...said].sort()).toEqual(['', 'Il reste 1 minute.', 'Il reste 5 minutes.']);
+  });
+  test('the history entry of a finished exam: score, per chapter, duration, time out', () => {
+    const qs = ALL.map((q, i) => ({ ...q, chapter: i % 2 ? 'docker' : 'compose', chapterLabel: i % 2 ? 'Docker' : 'Compose' })) as Question[];
+    const s = finish(answer(startExam(qs, ids, 'graine', 1_000), qs, { type: 'single', choice: 1 }));
+    const deadline = 1_000 + 15 * 60_000;
+    const entry = examResult(qs, s, { now: deadline + 3_000, deadline, timedOut: true });
+    expect(entry).toEqual({
+      id: examId(s), at: deadline, seed: 'graine', count: 4, correct: 1, durationMs: 15 * 60_000, limitMinutes: 15, timedOut: true,
+      chapters: [{ chapter: 'compose', label: 'Compose', correct: 1, total: 3 }, { chapter: 'docker', label: 'Docker', correct: 0, total: 1 }],
+    });
+    expect(examId(s)).toBe('graine@1000');
+    expect(examResult(qs, s, { now: 61_000, deadline: null, timedOut: false })).toMatchObject({ durationMs: 60_000, limitMinutes: 0, timedOut: false });
+    expect(formatDuration(12 * 60_000 + 5_000)).toBe('12 min 05 s');
+    expect(formatDuration(42_000)).toBe('42 s');
   });
 });
 

@@ -48,6 +48,7 @@ export default function ChapterQuiz({ quizId, questions }: Props) {
 
   const onState = (next: SessionState, event: RunnerEvent) => {
     setState(next);
+    // Only a first answer is the question's recorded result, as it is the one the score counts.
     if (event.kind === 'checked') saveAnswer(event.questionId, event.ok);
     if (event.kind === 'finished') saveFinish(quizId, score(next), next.order.length === questions.length);
     saveQuizSession(quizId, next);

@@ -1,17 +1,30 @@
-// The mock exam (/revision/examen/): choose a size and a time limit, sit a balanced draw that a
-// seed in the URL reproduces (`?graine=…`), see the score by chapter. The deadline is stored,
-// so the timer survives a reload; when it runs out, unanswered questions count as wrong.
+// The mock exam (/revision/examen/), sat like a Moodle quiz: choose a size and a time limit (or
+// follow a teacher's link, `?graine=…&questions=…&duree=…`, which fixes all three), move freely
+// between the questions (« Question précédente », « Passer », the grid, « Marquer pour plus
+// tard »), end with « Terminer l’examen » after a confirmation, and see the score by chapter.
+// The deadline is stored, so the timer survives a reload; when it runs out, the exam says so,
+// then shows the results. Each finished exam joins the history kept in the quiz progress.
+// Every transition is a pure function of src/quiz/exam.ts; this island renders and saves.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EXAM_DURATIONS, EXAM_SIZES, drawExam, formatCountdown, scoreByChapter, timeLeft } from '../../quiz/exam';
-import type { Question } from '../../quiz/questions';
-import { $quizProgress, loadQuizProgress, saveAnswer, saveFinish, saveQuizSession } from '../../quiz/quiz-store';
+import {
+  EXAM_DURATIONS, EXAM_SIZES, answer, confirmMessage, drawExam, examId, examResult, formatCountdown, formatDuration, isAnsweredIn,
+  isFlagged, jumpTo, previous, scoreByChapter, skip, startExam, timeLeft, timerAnnouncement, timerLevel, toggleFlag, unanswered,
+  type ExamResult,
+} from '../../quiz/exam';
+import type { Question, Response } from '../../quiz/questions';
+import { examHistory } from '../../quiz/quiz-progress';
+import { $quizProgress, loadQuizProgress, saveAnswer, saveExamResult, saveFinish, saveQuizSession } from '../../quiz/quiz-store';
 import { newSeed } from '../../quiz/random';
-import { finish, fitsQuestions, score, startSession, type SessionState } from '../../quiz/session';
+import { currentId, finish, fitsQuestions, score, type SessionState } from '../../quiz/session';
 import StorageNotice from '../StorageNotice';
-import { QuizRunner, type RunnerEvent } from './QuizRunner';
+import { QuestionForm } from './QuestionForm';
+import { ResultList } from './Results';
 import { withBase } from '../../lib/url';
 
 const EXAM_ID = 'examen';
+const DEFAULT_SIZE = 20;
+const DEFAULT_MINUTES = 30;
 
 interface Props {
   questions: Question[];
@@ -21,39 +34,117 @@ interface Config {
   size: number;
   minutes: number;
   seed: string;
+  /** Opened from a shared link: the seed, the number of questions and the duration are fixed. */
+  shared: boolean;
 }
 
-/** The exam's settings from the URL (`?graine=…&questions=20&duree=30`), with defaults. */
-function configFromUrl(): Config & { shared: boolean } {
+/** The exam's settings from the URL; a seed fixes the count too (the same seed with another count is another exam). */
+function configFromUrl(): Config {
   const params = new URLSearchParams(location.search);
   const size = Number(params.get('questions'));
   const minutes = Number(params.get('duree'));
   const seed = (params.get('graine') ?? '').replace(/[^\w-]/g, '').slice(0, 40);
   return {
-    size: (EXAM_SIZES as readonly number[]).includes(size) ? size : 20,
-    minutes: (EXAM_DURATIONS as readonly number[]).includes(minutes) ? minutes : 30,
+    size: (EXAM_SIZES as readonly number[]).includes(size) ? size : DEFAULT_SIZE,
+    minutes: params.has('duree') && (EXAM_DURATIONS as readonly number[]).includes(minutes) ? minutes : DEFAULT_MINUTES,
     seed,
     shared: seed.length > 0,
   };
 }
 
-function durationLabel(minutes: number) {
-  return minutes === 0 ? 'Sans limite de temps' : `${minutes} minutes`;
+/** Puts the exam's settings in the address bar, so that the address is the link to share. */
+function writeUrl(config: Config | null) {
+  const url = new URL(location.href);
+  url.search = config ? new URLSearchParams({ graine: config.seed, questions: String(config.size), duree: String(config.minutes) }).toString() : '';
+  history.replaceState(history.state, '', url);
+}
+
+const durationLabel = (minutes: number) => (minutes === 0 ? 'Sans limite de temps' : `${minutes} minutes`);
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const dateLabel = (at: number) =>
+  new Date(at).toLocaleString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** After a render, focuses (and scrolls to, below the header and the timer) the element of a selector. */
+function useFocusAfterRender() {
+  const target = useRef<string | null>(null);
+  useEffect(() => {
+    const selector = target.current;
+    target.current = null;
+    if (!selector) return;
+    const el = document.querySelector<HTMLElement>(selector);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  });
+  return (selector: string) => {
+    target.current = selector;
+  };
+}
+
+function History({ exams }: { exams: ExamResult[] }) {
+  if (exams.length === 0) return null;
+  const newest = exams.slice(-5).reverse();
+  return (
+    <section class="quiz-history" aria-labelledby="examens-precedents">
+      <h2 id="examens-precedents">Vos derniers examens</h2>
+      <ul>
+        {newest.map((e) => (
+          <li key={e.id}>
+            <strong>{e.correct} / {e.count}</strong>, le {dateLabel(e.at)}
+            <span class="quiz-history-meta">
+              {' '}— {formatDuration(e.durationMs)}{e.limitMinutes > 0 ? ` sur ${e.limitMinutes} min` : ''}
+              {e.timedOut ? ', temps écoulé' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {exams.length > newest.length && <p class="quiz-hint">{exams.length} examens enregistrés dans ce navigateur.</p>}
+    </section>
+  );
 }
 
 export default function ExamApp({ questions }: Props) {
-  const [config, setConfig] = useState<Config & { shared: boolean }>({ size: 20, minutes: 30, seed: '', shared: false });
+  const [config, setConfig] = useState<Config>({ size: DEFAULT_SIZE, minutes: DEFAULT_MINUTES, seed: '', shared: false });
   const [session, setSession] = useState<SessionState | null>(null);
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const [timeUp, setTimeUp] = useState(false);
-  const startRef = useRef<HTMLHeadingElement>(null);
+  /** « Temps écoulé » is on screen, before the results. */
+  const [timeUpScreen, setTimeUpScreen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  /** Where the focus goes back when the confirmation is cancelled. */
+  const returnFocus = useRef<string>('#examen-progress');
+  const focusAfterRender = useFocusAfterRender();
+  const progress = useStore($quizProgress);
+  const exams = examHistory(progress);
 
-  const examQuestions = useMemo(() => {
-    if (!session) return [];
-    const byId = new Map(questions.map((q) => [q.id, q]));
-    return session.order.map((id) => byId.get(id)).filter((q): q is Question => !!q);
-  }, [session?.order.join(','), questions]);
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const examQuestions = useMemo(
+    () => (session ? session.order.map((id) => byId.get(id)).filter((q): q is Question => !!q) : []),
+    [session?.order.join(','), byId],
+  );
+
+  /** Sections to re-read, one link per page title (two sections of one page read as one name). */
+  const toReread = (sections: string[]) => {
+    const seen = new Map<string, string>();
+    for (const section of sections) {
+      const title = examQuestions.find((x) => x.section === section)?.sectionTitle ?? section;
+      if (!seen.has(title)) seen.set(title, section);
+    }
+    return [...seen].map(([title, href]) => ({ title, href }));
+  };
+
+  /** Ends the exam: results, history, and the focus on « Temps écoulé » or « Résultats ». */
+  const end = (current: SessionState, until: number | null, timedOut: boolean) => {
+    const ended = finish(current);
+    setSession(ended);
+    setConfirming(false);
+    saveFinish(EXAM_ID, score(ended), true);
+    saveQuizSession(EXAM_ID, ended, until);
+    saveExamResult(examResult(questions, ended, { now: Date.now(), deadline: until, timedOut }));
+    setTimeUpScreen(timedOut);
+    focusAfterRender(timedOut ? '#examen-temps-ecoule' : '#examen-resultats');
+  };
 
   // Restore: the URL's settings, then an exam in progress or finished.
   useEffect(() => {
@@ -62,15 +153,9 @@ export default function ExamApp({ questions }: Props) {
     const record = $quizProgress.get().quizzes[EXAM_ID];
     const stored = record?.session;
     if (stored && fitsQuestions(stored, questions)) {
-      const ended = stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now();
-      const restored = ended ? finish(stored) : stored;
-      setSession(restored);
+      setSession(stored);
       setDeadline(record.deadline);
-      if (ended) {
-        setTimeUp(true);
-        saveFinish(EXAM_ID, score(restored), true);
-        saveQuizSession(EXAM_ID, restored, record.deadline);
-      }
+      if (stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now()) end(stored, record.deadline, true);
     }
   }, []);
 
@@ -80,152 +165,303 @@ export default function ExamApp({ questions }: Props) {
     const tick = () => {
       const t = Date.now();
       setNow(t);
-      if (t >= deadline) {
-        const ended = finish(session);
-        setSession(ended);
-        setTimeUp(true);
-        saveFinish(EXAM_ID, score(ended), true);
-        saveQuizSession(EXAM_ID, ended, deadline);
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('.quiz-exam .quiz-results-title')?.focus());
-      }
+      if (t >= deadline) end(session, deadline, true);
     };
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [session, deadline]);
 
+  // The confirmation is a native modal <dialog>: focus inside, Escape cancels, the page inert.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (confirming && !dialog.open) dialog.showModal();
+    if (!confirming && dialog.open) dialog.close();
+  }, [confirming]);
+
+  const save = (next: SessionState) => {
+    setSession(next);
+    saveQuizSession(EXAM_ID, next, deadline);
+  };
+
   const start = (event: Event) => {
     event.preventDefault();
     const seed = config.seed || newSeed();
     const ids = drawExam(questions, config.size, seed);
-    const fresh = startSession(questions, seed, ids);
-    // Keep the asked order of the draw, not the bank's.
-    const ordered = { ...fresh, order: ids };
+    const fresh = startExam(questions, ids, seed, Date.now());
     const until = config.minutes > 0 ? Date.now() + config.minutes * 60_000 : null;
-    const url = new URL(location.href);
-    url.search = new URLSearchParams({ graine: seed, questions: String(config.size), duree: String(config.minutes) }).toString();
-    history.replaceState(null, '', url);
-    setConfig({ ...config, seed, shared: true });
-    setSession(ordered);
+    const next = { ...config, seed, shared: true };
+    writeUrl(next);
+    setConfig(next);
+    setSession(fresh);
     setDeadline(until);
-    setTimeUp(false);
-    saveQuizSession(EXAM_ID, ordered, until);
-  };
-
-  const onState = (next: SessionState, event: RunnerEvent) => {
-    setSession(next);
-    if (event.kind === 'checked') saveAnswer(event.questionId, event.ok);
-    if (event.kind === 'finished') saveFinish(EXAM_ID, score(next), true);
-    saveQuizSession(EXAM_ID, next, deadline);
+    setTimeUpScreen(false);
+    saveQuizSession(EXAM_ID, fresh, until);
+    focusAfterRender('#examen-progress');
   };
 
   const newExam = () => {
     setSession(null);
     setDeadline(null);
-    setTimeUp(false);
-    const url = new URL(location.href);
-    url.search = '';
-    history.replaceState(null, '', url);
+    setTimeUpScreen(false);
+    writeUrl(null);
     setConfig({ ...config, seed: '', shared: false });
     saveQuizSession(EXAM_ID, null, null);
-    requestAnimationFrame(() => startRef.current?.focus());
+    focusAfterRender('#nouvel-examen');
   };
 
   if (!session) {
     return (
-      <form class="quiz-config" onSubmit={start}>
-        <StorageNotice />
-        <h2 id="nouvel-examen" tabIndex={-1} ref={startRef}>Préparer l’examen</h2>
-        {config.shared && (
-          <p>
-            Examen partagé (graine <code>{config.seed}</code>) : les mêmes questions que celles de la personne qui vous a envoyé ce lien.
+      <div class="quiz-exam-start">
+        <form class="quiz-config" onSubmit={start}>
+          <StorageNotice />
+          <h2 id="nouvel-examen" tabIndex={-1}>Préparer l’examen</h2>
+          {config.shared ? (
+            <>
+              <p>
+                Examen partagé (graine <code>{config.seed}</code>) : les mêmes questions que celles de la personne qui vous a envoyé ce lien,
+                fixées par le lien.
+              </p>
+              <ul class="quiz-config-fixed">
+                <li>Nombre de questions : <strong>{config.size}</strong></li>
+                <li>Durée : <strong>{durationLabel(config.minutes)}</strong></li>
+              </ul>
+            </>
+          ) : (
+            <>
+              <label>
+                Nombre de questions
+                <select value={String(config.size)} onChange={(e) => setConfig({ ...config, size: Number((e.currentTarget as HTMLSelectElement).value) })}>
+                  {EXAM_SIZES.map((n) => <option value={String(n)} key={n}>{n} questions</option>)}
+                </select>
+              </label>
+              <label>
+                Durée
+                <select value={String(config.minutes)} onChange={(e) => setConfig({ ...config, minutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
+                  {EXAM_DURATIONS.map((m) => <option value={String(m)} key={m}>{durationLabel(m)}</option>)}
+                </select>
+              </label>
+            </>
+          )}
+          <p class="quiz-hint">
+            Les questions sont tirées au hasard dans tous les chapitres, de façon équilibrée ({questions.length} questions au total).
+            Vous pouvez passer une question, y revenir et changer vos réponses jusqu’à la fin ; les corrections s’affichent à la fin.
           </p>
-        )}
-        <label>
-          Nombre de questions
-          <select value={String(config.size)} onChange={(e) => setConfig({ ...config, size: Number((e.currentTarget as HTMLSelectElement).value) })}>
-            {EXAM_SIZES.map((n) => <option value={String(n)} key={n}>{n} questions</option>)}
-          </select>
-        </label>
-        <label>
-          Durée
-          <select value={String(config.minutes)} onChange={(e) => setConfig({ ...config, minutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
-            {EXAM_DURATIONS.map((m) => <option value={String(m)} key={m}>{durationLabel(m)}</option>)}
-          </select>
-        </label>
-        <p class="quiz-hint">
-          Les questions sont tirées au hasard dans tous les chapitres, de façon équilibrée ({questions.length} questions au total).
-          Les corrections s’affichent à la fin.
-        </p>
-        <div class="quiz-actions">
-          <button type="submit" class="quiz-button quiz-primary">Commencer l’examen</button>
-        </div>
-      </form>
+          <div class="quiz-actions">
+            <button type="submit" class="quiz-button quiz-primary">Commencer l’examen</button>
+            {config.shared && (
+              <button type="button" class="quiz-button" onClick={() => {
+                writeUrl(null);
+                setConfig({ size: DEFAULT_SIZE, minutes: DEFAULT_MINUTES, seed: '', shared: false });
+              }}>
+                Choisir d’autres réglages
+              </button>
+            )}
+          </div>
+        </form>
+        <History exams={exams} />
+      </div>
     );
   }
 
-  const left = timeLeft(deadline, now);
-  const shareUrl = typeof location === 'undefined' ? '' : location.href;
-  const header =
-    deadline !== null ? (
-      <p class="quiz-timer">
-        Temps restant : <span role="timer" aria-live="off">{formatCountdown(left)}</span>
-        {left <= 60_000 && <span class="sr-only" role="status">Moins d’une minute restante.</span>}
-      </p>
-    ) : (
-      <p class="quiz-timer">Sans limite de temps</p>
-    );
-
-  const chapters = session.phase === 'results' ? scoreByChapter(examQuestions, session.order, session.results) : [];
-  const resultsExtra = (
-    <div class="quiz-exam-results">
-      {timeUp && <p role="status"><strong>Temps écoulé.</strong> Les questions sans réponse comptent comme fausses.</p>}
-      <table class="quiz-table">
-        <caption class="sr-only">Score par chapitre</caption>
-        <thead>
-          <tr><th scope="col">Chapitre</th><th scope="col">Score</th><th scope="col">À relire</th></tr>
-        </thead>
-        <tbody>
-          {chapters.map((c) => (
-            <tr key={c.chapter}>
-              <th scope="row">{c.chapterLabel}</th>
-              <td>{c.correct} / {c.total}</td>
-              <td>
-                {c.missedSections.length === 0
-                  ? 'Rien à relire'
-                  : c.missedSections.map((s, i) => {
-                      const q = examQuestions.find((x) => x.section === s);
-                      return <span key={s}>{i > 0 && ', '}<a href={withBase(s)}>{q?.sectionTitle ?? s}</a></span>;
-                    })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="quiz-hint">Lien de cet examen, à partager : <code>{shareUrl}</code></p>
-      <div class="quiz-actions">
-        <button type="button" class="quiz-button" onClick={newExam}>Nouvel examen</button>
+  // ---- time is up: say so before the results ----
+  if (session.phase === 'results' && timeUpScreen) {
+    const missing = session.order.filter((id) => !isAnsweredIn(session, id)).length;
+    return (
+      <div class="quiz-exam">
+        <div class="quiz-timeup">
+          <h2 id="examen-temps-ecoule" tabIndex={-1}>Temps écoulé</h2>
+          <p>
+            L’examen est terminé et vos réponses sont enregistrées.
+            {missing > 0 ? ` ${plural(missing, 'question sans réponse compte', 'questions sans réponse comptent')} comme fausse${missing > 1 ? 's' : ''}.` : ''}
+          </p>
+          <div class="quiz-actions">
+            <button type="button" class="quiz-button quiz-primary" onClick={() => {
+              setTimeUpScreen(false);
+              focusAfterRender('#examen-resultats');
+            }}>
+              Voir les résultats
+            </button>
+          </div>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
+
+  // ---- results ----
+  if (session.phase === 'results') {
+    const { correct, total } = score(session);
+    const chapters = scoreByChapter(examQuestions, session.order, session.results);
+    const entry = exams.find((e) => e.id === examId(session));
+    const shareUrl = typeof location === 'undefined' ? '' : location.href;
+    return (
+      <div class="quiz-exam">
+        <StorageNotice />
+        <div class="quiz-runner">
+          <h2 class="quiz-results-title" id="examen-resultats" tabIndex={-1}>Résultats</h2>
+          {entry?.timedOut && <p class="quiz-timeup-note"><strong>Temps écoulé.</strong> Les questions sans réponse comptent comme fausses.</p>}
+          <p class="quiz-score">
+            Score : <strong>{correct} / {total}</strong>
+            {entry && <span class="quiz-score-meta"> — en {formatDuration(entry.durationMs)}, le {dateLabel(entry.at)}</span>}
+          </p>
+          <div class="quiz-actions">
+            <button type="button" class="quiz-button quiz-primary" onClick={newExam}>Nouvel examen</button>
+          </div>
+          <table class="quiz-table quiz-chapter-table">
+            <caption>Score par chapitre</caption>
+            <thead>
+              <tr><th scope="col">Chapitre</th><th scope="col">Score</th><th scope="col">À relire</th></tr>
+            </thead>
+            <tbody>
+              {chapters.map((c) => (
+                <tr key={c.chapter}>
+                  <th scope="row">{c.chapterLabel}</th>
+                  <td>{c.correct} / {c.total}</td>
+                  <td>
+                    {c.missedSections.length === 0
+                      ? 'Rien à relire'
+                      : toReread(c.missedSections).map(({ href, title }, i) => (
+                          <span key={href}>{i > 0 && ', '}<a href={withBase(href)}>{title}</a></span>
+                        ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="quiz-hint quiz-share">Lien de cet examen, à partager (mêmes questions, même durée) : <code>{shareUrl}</code></p>
+          <History exams={exams} />
+          <h3 class="quiz-corrections-title">Corrections</h3>
+          <ResultList state={session} byId={byId} />
+        </div>
+      </div>
+    );
+  }
+
+  // ---- sitting the exam ----
+  const id = currentId(session)!;
+  const question = byId.get(id);
+  const left = timeLeft(deadline, now);
+  const level = deadline === null ? 'normal' : timerLevel(left);
+  const missing = unanswered(session);
+  const flaggedCount = (session.flagged ?? []).length;
+  const flagged = isFlagged(session, id);
+
+  const onAnswer = (response: Response) => {
+    const next = answer(session, questions, response);
+    save(next);
+    saveAnswer(id, next.results[id] === true);
+    if (unanswered(next).length === 0) {
+      // Every question has an answer: offer to end, as Moodle's summary does.
+      returnFocus.current = '#examen-progress';
+      setConfirming(true);
+    } else focusAfterRender('#examen-progress');
+  };
+  const go = (next: SessionState) => {
+    save(next);
+    focusAfterRender('#examen-progress');
+  };
+  const askToEnd = () => {
+    returnFocus.current = '#examen-terminer';
+    setConfirming(true);
+  };
+  const closeConfirm = () => {
+    setConfirming(false);
+    focusAfterRender(returnFocus.current);
+  };
 
   return (
     <div class="quiz-exam">
       <StorageNotice />
-      <QuizRunner questions={examQuestions} state={session} onState={onState} exam idPrefix="examen" level={2} header={header} resultsExtra={resultsExtra} />
-      {session.phase !== 'results' && (
-        <div class="quiz-actions">
-          <button type="button" class="quiz-button" onClick={() => {
-            const ended = finish(session);
-            setSession(ended);
-            saveFinish(EXAM_ID, score(ended), true);
-            saveQuizSession(EXAM_ID, ended, deadline);
-            requestAnimationFrame(() => document.querySelector<HTMLElement>('.quiz-exam .quiz-results-title')?.focus());
-          }}>
-            Terminer l’examen
+      <div class={`quiz-exam-bar is-${level}`}>
+        {deadline !== null ? (
+          <p class="quiz-timer">
+            Temps restant : <span role="timer" aria-live="off">{formatCountdown(left)}</span>
+            {level !== 'normal' && <span class="quiz-timer-warning">{level === 'critical' ? ' (moins d’une minute)' : ' (moins de 5 min)'}</span>}
+          </p>
+        ) : (
+          <p class="quiz-timer">Sans limite de temps</p>
+        )}
+        <p class="quiz-exam-count">
+          {session.order.length - missing.length} / {session.order.length} répondues
+          {flaggedCount > 0 && <span>, {plural(flaggedCount, 'marquée', 'marquées')}</span>}
+        </p>
+      </div>
+      {/* Says only « Il reste 5 minutes. » and « Il reste 1 minute. », once each. */}
+      <p class="sr-only" aria-live="polite">{deadline !== null ? timerAnnouncement(left) : ''}</p>
+
+      <div class="quiz-runner" id="examen-runner">
+        <div class="quiz-progress-row">
+          <p class="quiz-progress" id="examen-progress" tabIndex={-1}>
+            Question {session.index + 1} / {session.order.length}
+            {isAnsweredIn(session, id) && <span class="quiz-progress-state"> — réponse enregistrée</span>}
+          </p>
+          <button type="button" class="quiz-button quiz-flag" aria-pressed={flagged} onClick={() => save(toggleFlag(session, id))}>
+            <span aria-hidden="true">⚑ </span>Marquer pour plus tard
           </button>
         </div>
-      )}
+        {question && (
+          <QuestionForm
+            key={`${session.index}-${id}`}
+            question={question}
+            layout={session.layouts[id] ?? []}
+            initial={session.responses[id]}
+            onCheck={onAnswer}
+            idPrefix="examen"
+            exam
+            actions={
+              <>
+                <button type="button" class="quiz-button" disabled={session.index === 0} onClick={() => go(previous(session))}>
+                  Question précédente
+                </button>
+                <button type="button" class="quiz-button" disabled={session.order.length < 2} onClick={() => go(skip(session))}>
+                  Passer
+                </button>
+              </>
+            }
+          />
+        )}
+      </div>
+
+      <nav class="quiz-grid" aria-labelledby="examen-grille">
+        <h2 id="examen-grille" class="quiz-grid-title">Toutes les questions</h2>
+        <ol>
+          {session.order.map((qid, i) => {
+            const done = isAnsweredIn(session, qid);
+            const mark = isFlagged(session, qid);
+            const state = `${done ? 'répondue' : 'sans réponse'}${mark ? ', marquée pour plus tard' : ''}`;
+            return (
+              <li key={qid}>
+                <button type="button" class={`quiz-grid-cell${done ? ' is-answered' : ''}${mark ? ' is-flagged' : ''}`}
+                  aria-current={i === session.index ? 'step' : undefined} aria-label={`Question ${i + 1} : ${state}`} title={state}
+                  onClick={() => go(jumpTo(session, i))}>
+                  {i + 1}{mark && <span aria-hidden="true" class="quiz-grid-flag">⚑</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <p class="quiz-grid-legend">
+          <span><span class="quiz-grid-key is-answered" aria-hidden="true" /> répondue</span>
+          <span><span class="quiz-grid-key" aria-hidden="true" /> sans réponse</span>
+          <span><span aria-hidden="true">⚑</span> marquée pour plus tard</span>
+          <span><span class="quiz-grid-key is-current" aria-hidden="true" /> question affichée</span>
+        </p>
+      </nav>
+
+      <div class="quiz-exam-end">
+        <p class="quiz-hint">Quand vous avez fini, terminez l’examen pour voir votre score et les corrections.</p>
+        <button type="button" class="quiz-button" id="examen-terminer" onClick={askToEnd}>Terminer l’examen</button>
+      </div>
+
+      <dialog ref={dialogRef} class="quiz-dialog" aria-labelledby="examen-confirmer" onClose={() => confirming && closeConfirm()}>
+        <p id="examen-confirmer" class="quiz-dialog-message">{confirmMessage(session)}</p>
+        <p class="quiz-hint">Après la fin, vous ne pourrez plus changer vos réponses.</p>
+        <div class="quiz-actions">
+          <button type="button" class="quiz-button" autofocus onClick={closeConfirm}>Revenir à l’examen</button>
+          <button type="button" class="quiz-button quiz-primary" onClick={() => end(session, deadline, false)}>Terminer l’examen</button>
+        </div>
+      </dialog>
     </div>
   );
 }

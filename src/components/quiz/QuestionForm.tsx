@@ -1,5 +1,6 @@
 // One question as a <fieldset> with its prompt in the <legend>, native inputs, and « Vérifier ».
 // It keeps the response being composed; the session decides the rest.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Response } from '../../quiz/questions';
 import { isAnswered } from '../../quiz/grading';
@@ -11,10 +12,14 @@ interface Props {
   layout: number[];
   /** The response already checked, shown read-only. */
   checked?: Response;
+  /** A response to start from, editable (a retry, or an exam question answered before). */
+  initial?: Response;
   onCheck: (response: Response) => void;
   idPrefix: string;
   /** Exam: « Valider » moves on without feedback. */
   exam?: boolean;
+  /** More buttons after « Vérifier » / « Valider » (the exam's « Question précédente », « Passer »). */
+  actions?: ComponentChildren;
 }
 
 function initialResponse(question: Question, layout: number[]): Response | undefined {
@@ -35,8 +40,8 @@ function initialResponse(question: Question, layout: number[]): Response | undef
 /** Visible text of trusted HTML, for accessible names of move buttons. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, '’').trim();
 
-export function QuestionForm({ question, layout, checked, onCheck, idPrefix, exam = false }: Props) {
-  const [response, setResponse] = useState<Response | undefined>(checked ?? initialResponse(question, layout));
+export function QuestionForm({ question, layout, checked, initial, onCheck, idPrefix, exam = false, actions }: Props) {
+  const [response, setResponse] = useState<Response | undefined>(checked ?? initial ?? initialResponse(question, layout));
   const [moved, setMoved] = useState('');
   const [missing, setMissing] = useState(false);
   const moveFocus = useRef<string | null>(null);
@@ -44,7 +49,7 @@ export function QuestionForm({ question, layout, checked, onCheck, idPrefix, exa
   const name = `${idPrefix}-${question.id}`;
 
   useEffect(() => {
-    setResponse(checked ?? initialResponse(question, layout));
+    setResponse(checked ?? initial ?? initialResponse(question, layout));
     setMoved('');
     setMissing(false);
   }, [question.id, checked === undefined]);
@@ -222,6 +227,7 @@ export function QuestionForm({ question, layout, checked, onCheck, idPrefix, exa
       {!disabled && (
         <div class="quiz-actions">
           <button type="submit" class="quiz-button quiz-primary">{exam ? 'Valider' : 'Vérifier'}</button>
+          {actions}
           <p class="quiz-missing" role="status">{missing && !isAnswered(question, response) ? 'Répondez d’abord à la question.' : ''}</p>
         </div>
       )}

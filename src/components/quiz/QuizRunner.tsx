@@ -1,63 +1,40 @@
-// The screen of a quiz round: « Question 3 / 10 », the question, the feedback after « Vérifier »,
-// then the results with « Revoir mes erreurs » and « Recommencer ». Every decision is the
-// session's (src/quiz/session.ts); this component renders it and moves the focus.
+// The screen of a chapter quiz round: « Question 3 / 10 », the question, the feedback after
+// « Vérifier » with « Réessayer » after a wrong answer, then the results with « Revoir mes
+// erreurs » and « Recommencer » first. Every decision is the session's (src/quiz/session.ts);
+// this component renders it and moves the focus.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { gradeResponse } from '../../quiz/grading';
 import type { ChoiceQuestion, Question, Response } from '../../quiz/questions';
-import { check, currentId, mistakes, next, restart, reviewMistakes, score, type SessionState } from '../../quiz/session';
+import { canRetry, check, currentId, isRetrying, mistakes, next, restart, retry, reviewMistakes, score, type SessionState } from '../../quiz/session';
 import { newSeed } from '../../quiz/random';
-import { describeAnswer, describeResponse, type Part } from './answers';
+import { describeAnswer } from './answers';
 import { Html } from './Html';
 import { QuestionForm } from './QuestionForm';
-import { withBase } from '../../lib/url';
+import { Parts, ResultList, SectionLink } from './Results';
 import { CopyLink } from '../share/CopyLink';
 
-export type RunnerEvent = { kind: 'checked'; questionId: string; ok: boolean } | { kind: 'finished' } | { kind: 'changed' };
+/** `checked` is a first answer (it counts and is recorded); `retried` an answer after « Réessayer ». */
+export type RunnerEvent = { kind: 'checked' | 'retried'; questionId: string; ok: boolean } | { kind: 'finished' } | { kind: 'changed' };
 
 interface Props {
   questions: Question[];
   state: SessionState;
   onState: (state: SessionState, event: RunnerEvent) => void;
-  /** Exam mode: no feedback between questions, « Valider » moves on. */
-  exam?: boolean;
-  /** Shown above the results list (best score, score by chapter). */
+  /** Shown under the score (best score). */
   resultsExtra?: ComponentChildren;
-  /** Shown above the question (the exam's timer). */
-  header?: ComponentChildren;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
-  /** Level of the headings the runner writes (3 under a « Testez-vous » h2). */
-  level?: 2 | 3;
 }
 
-function Parts({ parts, ordered = false }: { parts: Part[]; ordered?: boolean }) {
-  if (parts.length === 1) {
-    const [p] = parts;
-    return 'html' in p ? <Html as="span" html={p.html} /> : p.code ? <code class="quiz-typed">{p.text}</code> : <span>{p.text}</span>;
-  }
-  const items = parts.map((p, i) =>
-    'html' in p ? <Html as="li" key={i} html={p.html} /> : <li key={i}>{p.code ? <code class="quiz-typed">{p.text}</code> : p.text}</li>,
-  );
-  return ordered ? <ol class="quiz-parts">{items}</ol> : <ul class="quiz-parts">{items}</ul>;
-}
-
-function SectionLink({ question }: { question: Question }) {
-  return (
-    <a class="quiz-section-link" href={withBase(question.section)}>
-      Relire la section<span class="sr-only"> : {question.sectionTitle}</span>
-      <span aria-hidden="true"> ({question.sectionTitle}) →</span>
-    </a>
-  );
-}
-
-function Feedback({ question, response }: { question: Question; response: Response }) {
+function Feedback({ question, response, retried }: { question: Question; response: Response; retried: boolean }) {
   const grade = gradeResponse(question, response);
   return (
     <div class={`quiz-feedback ${grade.correct ? 'is-right' : 'is-wrong'}`}>
       <p class="quiz-verdict">
         <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>
         <strong>{grade.correct ? 'Bonne réponse' : 'Mauvaise réponse'}</strong>
+        {retried && <span class="quiz-retry-note"> (nouvel essai, hors score)</span>}
       </p>
       {grade.messages.length > 0 && (
         <ul class="quiz-messages">{grade.messages.map((m) => <li key={m}>{m}</li>)}</ul>
@@ -90,13 +67,12 @@ function Feedback({ question, response }: { question: Question; response: Respon
   );
 }
 
-export function QuizRunner({ questions, state, onState, exam = false, resultsExtra, header, idPrefix, level = 3 }: Props) {
+export function QuizRunner({ questions, state, onState, resultsExtra, idPrefix }: Props) {
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const progressRef = useRef<HTMLParagraphElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<'progress' | 'feedback' | 'results' | null>(null);
-  const H = `h${level}` as 'h3';
 
   useEffect(() => {
     const target = focusNext.current;
@@ -113,17 +89,11 @@ export function QuizRunner({ questions, state, onState, exam = false, resultsExt
 
   const onCheck = (response: Response) => {
     if (!question) return;
+    const retrying = isRetrying(state);
     const checked = check(state, questions, response);
-    const ok = checked.results[question.id] === true;
-    if (exam) {
-      const moved = next(checked);
-      focusNext.current = moved.phase === 'results' ? 'results' : 'progress';
-      onState(moved, { kind: 'checked', questionId: question.id, ok });
-      if (moved.phase === 'results') onState(moved, { kind: 'finished' });
-    } else {
-      focusNext.current = 'feedback';
-      onState(checked, { kind: 'checked', questionId: question.id, ok });
-    }
+    const ok = (retrying ? checked.retries?.[question.id] : checked.results[question.id]) === true;
+    focusNext.current = 'feedback';
+    onState(checked, { kind: retrying ? 'retried' : 'checked', questionId: question.id, ok });
   };
 
   const onNext = () => {
@@ -137,36 +107,14 @@ export function QuizRunner({ questions, state, onState, exam = false, resultsExt
     const wrong = mistakes(state);
     return (
       <div class="quiz-runner" id={`${idPrefix}-runner`}>
-        <H class="quiz-results-title" tabIndex={-1} ref={resultsRef}>Résultats</H>
+        <h3 class="quiz-results-title" tabIndex={-1} ref={resultsRef}>Résultats</h3>
         <p class="quiz-score">
           Score : <strong>{correct} / {total}</strong>
-          {state.round > 1 && !exam ? <span> (tour {state.round})</span> : null}
+          {state.round > 1 ? <span> (tour {state.round})</span> : null}
         </p>
         {resultsExtra}
-        <ol class="quiz-results">
-          {state.order.map((qid, n) => {
-            const q = byId.get(qid);
-            if (!q) return null;
-            const ok = state.results[qid] === true;
-            return (
-              <li key={qid} class={`quiz-result ${ok ? 'is-right' : 'is-wrong'}`}>
-                <p class="quiz-result-status">
-                  <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
-                  <strong>Question {n + 1} : {ok ? 'bonne réponse' : state.responses[qid] ? 'mauvaise réponse' : 'sans réponse'}</strong>
-                </p>
-                <Html class="quiz-result-prompt" html={q.promptHtml} />
-                <div class="quiz-result-row"><span class="quiz-result-label">Votre réponse :</span> <Parts parts={describeResponse(q, state.responses[qid])} ordered={q.type === 'ordering'} /></div>
-                {!ok && (
-                  <div class="quiz-result-row"><span class="quiz-result-label">La bonne réponse :</span> <Parts parts={describeAnswer(q)} ordered={q.type === 'ordering'} /></div>
-                )}
-                <Html class="quiz-explanation" html={q.explanationHtml} />
-                <SectionLink question={q} />
-              </li>
-            );
-          })}
-        </ol>
         <div class="quiz-actions">
-          {!exam && wrong.length > 0 && (
+          {wrong.length > 0 && (
             <button type="button" class="quiz-button quiz-primary" onClick={() => {
               focusNext.current = 'progress';
               onState(reviewMistakes(state, questions), { kind: 'changed' });
@@ -174,39 +122,51 @@ export function QuizRunner({ questions, state, onState, exam = false, resultsExt
               Revoir mes erreurs
             </button>
           )}
-          <button type="button" class="quiz-button" onClick={() => {
+          <button type="button" class={`quiz-button${wrong.length === 0 ? ' quiz-primary' : ''}`} onClick={() => {
             focusNext.current = 'progress';
             onState(restart(state, questions, newSeed()), { kind: 'changed' });
           }}>
             Recommencer
           </button>
         </div>
+        <ResultList state={state} byId={byId} />
       </div>
     );
   }
 
   if (!question) return null;
   const checked = state.phase === 'checked' ? state.responses[question.id] : undefined;
+  const retrying = isRetrying(state);
+  const retried = state.retries?.[question.id] !== undefined;
   const last = state.index + 1 >= state.order.length;
   return (
     <div class="quiz-runner" id={`${idPrefix}-runner`}>
-      {header}
       <div class="quiz-progress-row">
         <p class="quiz-progress" tabIndex={-1} ref={progressRef}>
           Question {state.index + 1} / {state.order.length}
         </p>
-        {!exam && <CopyLink href={`#q-${question.id}`} />}
+        <CopyLink href={`#q-${question.id}`} />
       </div>
+      {retrying && <p class="quiz-hint">Nouvel essai : seule votre première réponse compte pour le score.</p>}
       <QuestionForm key={`${state.round}-${question.id}`} question={question} layout={state.layouts[question.id] ?? []} checked={checked}
-        onCheck={onCheck} idPrefix={idPrefix} exam={exam} />
+        initial={retrying ? state.responses[question.id] : undefined} onCheck={onCheck} idPrefix={idPrefix} />
       <div class="quiz-status" role="status" tabIndex={-1} ref={feedbackRef}>
-        {checked && !exam && <Feedback question={question} response={checked} />}
+        {checked && <Feedback question={question} response={checked} retried={retried} />}
       </div>
-      {checked && !exam && (
-        <div class="quiz-actions">
+      {checked && (
+        // Sticky at the bottom of the screen while the feedback is read: no need to scroll past it.
+        <div class="quiz-actions quiz-next-actions">
           <button type="button" class="quiz-button quiz-primary" onClick={onNext}>
             {last ? 'Voir les résultats' : 'Question suivante'}
           </button>
+          {canRetry(state) && (
+            <button type="button" class="quiz-button" onClick={() => {
+              focusNext.current = 'progress';
+              onState(retry(state), { kind: 'changed' });
+            }}>
+              Réessayer
+            </button>
+          )}
         </div>
       )}
     </div>
