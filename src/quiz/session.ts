@@ -168,7 +168,13 @@ export function fitsQuestions(state: SessionState, questions: readonly Question[
 /** The session opened on the question a `#q-<id>` hash names, or null if it is not in this quiz. */
 export function openFromHash(state: SessionState, questions: readonly Question[], hash: string): SessionState | null {
   if (!hash.startsWith('#q-')) return null;
-  const id = decodeURIComponent(hash.slice(3));
+  // A hash typed or cut short by hand (`#q-%E0%A4%A`) is not a question: it must not throw.
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(3));
+  } catch {
+    return null;
+  }
   if (!questions.some((q) => q.id === id)) return null;
   const base = state.order.includes(id) ? state : startSession(questions, state.seed, undefined, state.round + 1);
   return goTo(base, id);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { gradeResponse, isAnswered } from '../../src/quiz/grading';
 import type { Question } from '../../src/quiz/questions';
-import { canRetry, check, finish, goTo, isRetrying, mistakes, next, restart, retry, reviewMistakes, score, startSession } from '../../src/quiz/session';
+import { canRetry, check, finish, goTo, isRetrying, mistakes, next, openFromHash, restart, retry, reviewMistakes, score, startSession } from '../../src/quiz/session';
 import {
   answer, confirmMessage, drawExam, examId, examResult, formatCountdown, formatDuration, isFlagged, jumpTo, previous, scoreByChapter, skip,
   startExam, timeLeft, timerAnnouncement, timerLevel, toggleFlag, unanswered,
@@ -253,5 +253,15 @@ describe('exam draw', () => {
     expect(timeLeft(null, 5)).toBe(Infinity);
     expect(timeLeft(1000, 5000)).toBe(0);
     expect(formatCountdown(14 * 60_000 + 5_000)).toBe('14:05');
+  });
+});
+
+describe('#q-<id> links', () => {
+  test('open the named question, and a malformed or foreign hash opens nothing without throwing', () => {
+    const s = startSession(ALL, 'graine');
+    expect(openFromHash(s, ALL, '#q-q-cmd')?.order[openFromHash(s, ALL, '#q-q-cmd')!.index]).toBe('q-cmd');
+    expect(openFromHash(s, ALL, '#q-%E0%A4%A')).toBeNull();
+    expect(openFromHash(s, ALL, '#q-inconnue')).toBeNull();
+    expect(openFromHash(s, ALL, '#les-volumes')).toBeNull();
   });
 });
