@@ -165,8 +165,8 @@ function emptyParsed(program: string): ParsedCommand {
   };
 }
 
-/** `docker container run`, as the learner would read it. */
-const fullName = (parsed: ParsedCommand) => `${parsed.program} ${parsed.command}`.trim();
+/** `docker run`, as the learner wrote it (aliases are named as written). */
+const fullName = (parsed: ParsedCommand) => `${parsed.program} ${parsed.written || parsed.command}`.trim();
 
 function setOption(parsed: ParsedCommand, option: OptionSpec, raw: string | undefined, spelling: string): void {
   const key = option.long;
@@ -336,6 +336,7 @@ function parseWith(cli: Cli, tokens: string[], parsed: ParsedCommand): void {
       return;
     }
     written.push(word);
+    parsed.written = written.join(' ');
     parsed.command = target;
     spec = cli.commands.get(target)!;
     i++;
