@@ -47,6 +47,8 @@ export interface ParsedCommand {
   writtenValues: Map<string, string[]>;
   /** The command as written (`ps` for `container ls`). */
   written: string;
+  /** How many arguments came before a `--` (cobra ArgsLenAtDash), if there was one. */
+  dashAt?: number;
 }
 
 export interface CommandGrade {
@@ -234,6 +236,7 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
     if (token === '--') {
       if (ctx.stopAtWord) return i;
       rest = true;
+      parsed.dashAt = parsed.args.length;
       continue;
     }
     if (token.startsWith('--')) {
@@ -461,6 +464,9 @@ export function parseCommand(input: string): ParsedCommand {
       break;
     case 'kubectl':
       parseWith(KUBECTL, rest, parsed);
+      if (parsed.command === 'exec' && parsed.args.length > 1 && parsed.dashAt !== 1) {
+        parsed.errors.push({ code: 'arguments', message: `kubectl exec attend « -- » entre le Pod et la commande (kubectl exec ${parsed.args[0]} -- ${parsed.args.slice(1).join(' ')})` });
+      }
       normalizeKubectlArgs(parsed);
       if (parsed.options.has('cpu-percent')) parsed.notes.push('« --cpu-percent » est obsolète : écrivez plutôt « --cpu=80% ».');
       break;
@@ -479,15 +485,13 @@ export function parseCommand(input: string): ParsedCommand {
 
 // ─────────────────────────────── comparing ───────────────────────────────
 
-function specOf(parsed: ParsedCommand): CommandSpec | undefined {
-  const cli = { docker: DOCKER, podman: PODMAN, kubectl: KUBECTL, minikube: MINIKUBE, lsns: LSNS }[parsed.program];
-  if (!cli) return undefined;
-  return cli.single ?? cli.commands.get(parsed.command);
-}
+const PROGRAMS = new Map<string, Cli>([DOCKER, PODMAN, KUBECTL, MINIKUBE, LSNS].map((cli) => [cli.program, cli]));
 
+/** Every option the parsed command could have been given: root, group, command. */
 function optionSpecs(parsed: ParsedCommand): Map<string, OptionSpec> {
-  const spec = specOf(parsed);
-  const cli = parsed.program === 'kubectl' ? KUBECTL : parsed.program === 'minikube' ? MINIKUBE : DOCKER;
+  const cli = PROGRAMS.get(parsed.program);
+  if (!cli) return new Map();
+  const spec = cli.single ?? cli.commands.get(parsed.command);
   const group = parsed.command.includes(' ') ? cli.commands.get(parsed.command.split(' ')[0]) : undefined;
   return new Map([...cli.root, ...(group?.options ?? []), ...(spec?.options ?? [])].map((o) => [o.long, o]));
 }

@@ -328,6 +328,7 @@ const GROUPS: Record<string, Group> = {
       ['kubectl create deployment web --image=nginx --dry-run=client -o yaml', 'kubectl create deployment web --image=nginx --dry-run=maybe -o yaml'],
       ['kubectl create deployment web --image=nginx --dry-run=client -o yaml', 'kubectl create deployment web --image=nginx --dry-run client -o yaml'],
       ['kubectl logs web', 'kubectl logs deploy/web'],
+      ['kubectl exec -it web -- sh', 'kubectl exec -it web sh'],
       ['kubectl get svc web', 'kubectl get pods web'],
       ['kubectl autoscale deployment web --min=2 --max=10 --cpu=80%', 'kubectl autoscale deployment web --min=2 --max=10 --cpu=50%'],
       ['lsns -t net', 'lsns -t pid'],
@@ -359,6 +360,8 @@ const GROUPS: Record<string, Group> = {
       ['docker run -d nginx', 'docker run -d --constructor nginx'],
       ['docker run -d nginx', 'docker run -d -Z nginx'],
       ['lsns -t net', 'lsns --constructor'],
+      ['helm list', 'constructor list'],
+      ['helm list', 'toString'],
     ],
   },
 };
@@ -459,6 +462,10 @@ describe('la structure lue, pour le terminal simulé', () => {
     expect(parseCommand('docker').errors[0].code).toBe('missing-command');
     expect(parseCommand('docker compose').errors[0].code).toBe('missing-command');
     expect(parseCommand('docker --version').errors).toEqual([]);
+  });
+  test('un programme au nom hérité d’Object se lit comme un autre', () => {
+    expect(sameCommand('constructor x', 'constructor x')).toBe(true);
+    expect(parseCommand('__proto__ x')).toMatchObject({ program: '__proto__', args: ['x'], errors: [] });
   });
   test('les préfixes VAR=valeur sont gardés à part', () => {
     expect(parseCommand('DOCKER_BUILDKIT=1 docker build .').env).toEqual(['DOCKER_BUILDKIT=1']);
