@@ -91,6 +91,18 @@ export function tokenize(input: string): string[] {
     } else if (c === '"' || c === "'") {
       quote = c;
       inToken = true;
+    } else if (c === '$' && line[i + 1] === '(') {
+      // A command substitution stays one word: `docker rm $(docker ps -aq)`.
+      let depth = 0;
+      let j = i;
+      for (; j < line.length; j++) {
+        if (line[j] === '(') depth++;
+        else if (line[j] === ')' && --depth === 0) break;
+      }
+      if (j === line.length) throw new CommandSyntaxError('une parenthèse $( n’est pas fermée');
+      current += line.slice(i, j + 1);
+      inToken = true;
+      i = j;
     } else if (c === '\\') {
       // A stray final backslash (a continuation with nothing after it) is dropped.
       if (i + 1 < line.length) {
@@ -160,6 +172,9 @@ function closest(word: string, candidates: Iterable<string>): string | undefined
   return best;
 }
 
+/** cobra adds --help to every command. */
+const HELP: OptionSpec = { long: 'help', type: 'bool' };
+
 function emptyParsed(program: string): ParsedCommand {
   return {
     program, command: '', options: new Map(), args: [], env: [], errors: [], notes: [], hints: [],
@@ -176,7 +191,10 @@ function setOption(parsed: ParsedCommand, option: OptionSpec, raw: string | unde
   const usedName = spelling.replace(/^-+/, '');
   if (option.deprecated?.includes(usedName)) parsed.notes.push(`« --${usedName} » est obsolète : écrivez plutôt « --${key} ».`);
   let value: Scalar;
-  if (option.type === 'bool') {
+  if (raw !== undefined && /^(?:\$\w+|\$\{\w+\}|\$\(.*\))$/.test(raw) && option.type !== 'path' && option.type !== 'volume') {
+    // A shell variable (`-p $PID`) is known only when the shell runs: kept as written.
+    value = raw;
+  } else if (option.type === 'bool') {
     if (raw === undefined) value = true;
     else {
       const b = parseBool(raw);
@@ -243,7 +261,7 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
       const eq = token.indexOf('=');
       const name = token.slice(2, eq < 0 ? undefined : eq);
       const inline = eq < 0 ? undefined : token.slice(eq + 1);
-      const option = byLong.get(name);
+      const option = byLong.get(name) ?? (name === 'help' ? HELP : undefined);
       if (!option) {
         const guess = closest(name, byLong.keys());
         parsed.errors.push({

@@ -120,6 +120,13 @@ const SPECS: [string, string][] = [
   ['service update', 'image=I replicas=i update-order= d:detach force #1'],
   ['service rm', '#1+'],
   ['service logs', 'f:follow n:tail=~all t:timestamps #1'],
+  ['secret create', 'd:driver= l:label* template-driver= #1-2'],
+  ['secret ls', `q:quiet ${FORMAT} f:filter* #0`],
+  ['secret inspect', 'f:format= pretty #1+'],
+  ['secret rm', '#1+'],
+  ['config create', 'l:label* template-driver= #2'],
+  ['config ls', `q:quiet ${FORMAT} f:filter* #0`],
+  ['config rm', '#1+'],
   ['stack deploy', 'c:compose-file* d:detach~true prune #1'],
   ['stack ls', '#0'],
   ['stack rm', '#1+'],
@@ -157,7 +164,7 @@ const ALIASES: [string, string][] = [
 
 /** Options of `docker` itself (cli/flags/options.go), before the command. */
 const DOCKER_ROOT = parseSpec(
-  'config=P D:debug l:log-level=~info tls tlsverify tlscacert=P tlscert=P tlskey=P H:host* c:context= v:version',
+  'config=P D:debug l:log-level=~info tls tlsverify tlscacert=P tlscert=P tlskey=P H:host* c:context= v:version help',
 ).options;
 
 export const DOCKER: Cli = {

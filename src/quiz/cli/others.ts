@@ -4,7 +4,8 @@
 //   minikube — github:kubernetes/minikube eb25dbc703701fa38c3f65c89a1896baa375e5ed (2026-08-23),
 //     cmd/minikube/cmd/{root,start_flags,service,image,ip,dashboard,stop,delete,status}.go,
 //     cmd/minikube/cmd/config/{addons,enable,disable,addons_list}.go.
-//   podman — reads docker's tables (its CLI is compatible), plus the pod and kube commands.
+//   podman — reads docker's tables (its CLI is compatible), plus the pod, kube, generate, play
+//     and machine commands (docs.podman.io reference; github:containers/podman not read).
 import { CONTAINER_OPTIONS } from '../docker-cli';
 import { parseSpec, table, type Cli } from './notation';
 
@@ -72,6 +73,15 @@ export const PODMAN_EXTRA = table([
   ['unshare', '>0 #0+'],
   ['generate', '^'],
   ['generate systemd', 'n:name new files restart-policy= #1'],
+  ['generate kube', 's:service f:filename=P r:replicas=i~1 t:type= #1+'],
+  ['play', '^'],
+  ['play kube', 'down replace network* publish*p start~true #1+'],
+  ['machine', '^'],
+  ['machine init', 'cpus=i m:memory=i disk-size=i now rootful #0-1'],
+  ['machine start', '#0-1'],
+  ['machine stop', '#0-1'],
+  ['machine ls', 'format= q:quiet #0'],
+  ['machine rm', 'f:force #0-1'],
 ]);
 
 /** podman run accepts `--pod` besides docker's options. */
