@@ -262,7 +262,8 @@ const GROUPS: Record<string, Group> = {
       ['docker ps -a', '$docker ps -a'],
       ['docker compose up -d', 'docker compose up -d; # en arrière-plan'],
       ['docker run -d --name web nginx', 'docker run -d \\\n  --name web \\\n  nginx'],
-      ['docker logs -f web', 'Docker logs -f web'.replace('Docker', 'docker')],
+      ['docker rm -f $(docker ps -aq)', 'docker rm --force $(docker ps -aq)'],
+      ['lsns -p $PID', 'sudo lsns --task $PID'],
     ],
     different: [
       ['docker run --name web nginx', 'docker run --name “web nginx'],
@@ -271,6 +272,8 @@ const GROUPS: Record<string, Group> = {
       ['docker ps -a', 'docker ps -a | grep web'],
       ['docker run --rm alpine', 'docker run -rm alpine'],
       ['docker ps -a', 'docker ps # -a'],
+      ['docker rm -f $(docker ps -aq)', 'docker rm -f $(docker ps -q)'],
+      ['docker rm -f $(docker ps -aq)', 'docker rm -f $(docker ps -aq'],
     ],
   },
 
