@@ -229,8 +229,8 @@ interface ReadContext {
   index: Index;
   /** Long names that take a value anywhere in this program: an unknown one still eats its value. */
   valued: Set<string>;
-  /** Options stop after this many positional arguments (0: never). */
-  stopAt: number;
+  /** Options stop after this many positional arguments (`>0`: everything is the command). */
+  stopAt?: number;
   /** Stop at the first word that is not an option (a group's options before its subcommand). */
   stopAtWord?: boolean;
 }
@@ -240,23 +240,24 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
   const { byLong, byShort } = ctx.index;
   const where = parsed.command ? fullName(parsed) : parsed.program;
   let positional = 0;
-  let rest = false;
+  let rest = ctx.stopAt === 0;
   let i = start;
   for (; i < tokens.length; i++) {
     const token = tokens[i];
-    if (rest || token === '-' || !token.startsWith('-') || /^-\d/.test(token)) {
-      if (ctx.stopAtWord && !rest) return i;
-      parsed.args.push(token);
-      positional++;
-      if (ctx.stopAt && positional >= ctx.stopAt) rest = true;
-      continue;
-    }
-    if (token === '--') {
-      if (ctx.stopAtWord) return i;
+    // `--` ends the options, unless it comes after the command of a container (`run alpine echo --`).
+    if (token === '--' && !ctx.stopAtWord && parsed.dashAt === undefined && (!rest || positional === 0)) {
       rest = true;
       parsed.dashAt = parsed.args.length;
       continue;
     }
+    if (rest || token === '-' || !token.startsWith('-') || /^-\d/.test(token)) {
+      if (ctx.stopAtWord && !rest) return i;
+      parsed.args.push(token);
+      positional++;
+      if (ctx.stopAt !== undefined && positional >= ctx.stopAt) rest = true;
+      continue;
+    }
+    if (token === '--') return i;
     if (token.startsWith('--')) {
       const eq = token.indexOf('=');
       const name = token.slice(2, eq < 0 ? undefined : eq);
@@ -270,7 +271,9 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
         });
         // Its value is not an argument (`--nmae web nginx`: the image is still nginx).
         const next = tokens[i + 1];
-        const takesValue = ctx.valued.has(name) || (guess !== undefined && byLong.get(guess)!.type !== 'bool');
+        // Before an image (`run --foo bar nginx`), a word followed by another word is its value.
+        const beforeImage = ctx.stopAt !== undefined && positional === 0 && tokens[i + 2] !== undefined && !tokens[i + 2].startsWith('-');
+        const takesValue = ctx.valued.has(name) || (guess !== undefined && byLong.get(guess)!.type !== 'bool') || beforeImage;
         if (inline === undefined && takesValue && next !== undefined && !next.startsWith('-')) i++;
         continue;
       }
@@ -328,10 +331,10 @@ function parseWith(cli: Cli, tokens: string[], parsed: ParsedCommand): void {
   if (!VALUED.has(cli)) VALUED.set(cli, valuedNames(cli));
   const valued = VALUED.get(cli)!;
   if (cli.single) {
-    finish(parsed, cli.single, tokens, 0, { index: indexOf(cli.single.options), valued, stopAt: 0 });
+    finish(parsed, cli.single, tokens, 0, { index: indexOf(cli.single.options), valued });
     return;
   }
-  const rootOnly = { index: indexOf(cli.root), valued, stopAt: 0, stopAtWord: true };
+  const rootOnly = { index: indexOf(cli.root), valued, stopAtWord: true };
   let i = readOptions(tokens, 0, parsed, rootOnly);
   let spec: CommandSpec | undefined;
   const written: string[] = [];
@@ -361,7 +364,7 @@ function parseWith(cli: Cli, tokens: string[], parsed: ParsedCommand): void {
     parsed.command = target;
     spec = cli.commands.get(target)!;
     i++;
-    if (spec.group) i = readOptions(tokens, i, parsed, { index: indexOf(spec.options, cli.persistentRoot ? cli.root : []), valued, stopAt: 0, stopAtWord: true });
+    if (spec.group) i = readOptions(tokens, i, parsed, { index: indexOf(spec.options, cli.persistentRoot ? cli.root : []), valued, stopAtWord: true });
   }
   parsed.written = written.join(' ');
   if (!spec || spec.group) {
@@ -374,7 +377,7 @@ function parseWith(cli: Cli, tokens: string[], parsed: ParsedCommand): void {
     return;
   }
   const own = cli.persistentRoot ? [spec.options, cli.root] : [spec.options];
-  finish(parsed, spec, tokens, i, { index: indexOf(...own), valued, stopAt: spec.stopAtFirstArg ?? 0 });
+  finish(parsed, spec, tokens, i, { index: indexOf(...own), valued, stopAt: spec.stopAtFirstArg });
 }
 
 /** Reads the command's options and arguments, then checks how many arguments it got. */
@@ -384,7 +387,7 @@ function finish(parsed: ParsedCommand, spec: CommandSpec, tokens: string[], star
   const name = fullName(parsed);
   if (spec.minArgs !== undefined && n < spec.minArgs) {
     parsed.errors.push({ code: 'arguments', message: `${name} attend au moins ${spec.minArgs} argument${spec.minArgs > 1 ? 's' : ''}` });
-  } else if (spec.maxArgs !== undefined && !spec.stopAtFirstArg && n > spec.maxArgs) {
+  } else if (spec.maxArgs !== undefined && spec.stopAtFirstArg === undefined && n > spec.maxArgs) {
     parsed.errors.push({
       code: 'arguments',
       message: spec.maxArgs === 0 ? `${name} n’accepte pas d’argument (« ${parsed.args[0]} »)` : `${name} accepte au plus ${spec.maxArgs} argument${spec.maxArgs > 1 ? 's' : ''}`,
@@ -393,7 +396,7 @@ function finish(parsed: ParsedCommand, spec: CommandSpec, tokens: string[], star
   parsed.args = parsed.args.map((arg, index) =>
     (spec.imageArgs === 'first' && index === 0) || spec.imageArgs === 'all'
       ? normalizeImage(arg)
-      : spec.stopAtFirstArg && index >= spec.stopAtFirstArg
+      : spec.stopAtFirstArg !== undefined && index >= spec.stopAtFirstArg
         ? arg
         : arg.length > 1 ? arg.replace(/\/+$/, '').replace(/^\.\/?$/, '.') : arg,
   );

@@ -474,3 +474,13 @@ describe('la structure lue, pour le terminal simulé', () => {
     expect(parseCommand('DOCKER_BUILDKIT=1 docker build .').env).toEqual(['DOCKER_BUILDKIT=1']);
   });
 });
+
+describe('ce qui suit la commande du conteneur lui appartient', () => {
+  test('podman unshare et minikube kubectl passent tout à la commande', () => {
+    expect(parseCommand('podman unshare cat -n /proc/self/uid_map')).toMatchObject({ args: ['cat', '-n', '/proc/self/uid_map'], errors: [] });
+    expect(parseCommand('minikube kubectl -- get pods -A')).toMatchObject({ args: ['get', 'pods', '-A'], errors: [] });
+  });
+  test('une option inconnue avant l’image ne prend pas sa place', () => {
+    expect(parseCommand('docker run --foo bar nginx sh').args).toEqual(['nginx:latest', 'sh']);
+  });
+});
