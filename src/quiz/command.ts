@@ -19,7 +19,7 @@ export interface CliError {
   code: 'unknown-command' | 'missing-command' | 'unknown-option' | 'missing-value' | 'bad-value' | 'arguments';
   /** A French sentence, without the final full stop. */
   message: string;
-  /** The option concerned (canonical long name), for a bad value. */
+  /** The option concerned (canonical long name), for a bad or missing value. */
   option?: string;
 }
 
@@ -47,6 +47,8 @@ export interface ParsedCommand {
   writtenValues: Map<string, string[]>;
   /** The command as written (`ps` for `container ls`). */
   written: string;
+  /** Positional arguments as written, before normalisation. */
+  writtenArgs: string[];
   /** How many arguments came before a `--` (cobra ArgsLenAtDash), if there was one. */
   dashAt?: number;
 }
@@ -178,7 +180,7 @@ const HELP: OptionSpec = { long: 'help', type: 'bool' };
 function emptyParsed(program: string): ParsedCommand {
   return {
     program, command: '', options: new Map(), args: [], env: [], errors: [], notes: [], hints: [],
-    spellings: new Map(), writtenValues: new Map(), written: '',
+    spellings: new Map(), writtenValues: new Map(), written: '', writtenArgs: [],
   };
 }
 
@@ -281,7 +283,7 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
       else if (inline !== undefined) setOption(parsed, option, inline, `--${name}`);
       else if (option.noOpt !== undefined) setOption(parsed, option, option.noOpt, `--${name}`);
       else if (i + 1 < tokens.length) setOption(parsed, option, tokens[++i], `--${name}`);
-      else parsed.errors.push({ code: 'missing-value', message: `l’option --${name} de ${where} attend une valeur` });
+      else parsed.errors.push({ code: 'missing-value', option: option.long, message: `l’option --${name} de ${where} attend une valeur` });
       continue;
     }
     // A long option written with one dash (`-all`, `-name`): the CLI reads it letter by letter.
@@ -306,7 +308,7 @@ function readOptions(tokens: string[], start: number, parsed: ParsedCommand, ctx
       }
       let value: string | undefined = token.slice(j + 1).replace(/^=/, '');
       if (!value) value = option.noOpt ?? tokens[++i];
-      if (value === undefined) parsed.errors.push({ code: 'missing-value', message: `l’option -${letter} de ${where} attend une valeur` });
+      if (value === undefined) parsed.errors.push({ code: 'missing-value', option: option.long, message: `l’option -${letter} de ${where} attend une valeur` });
       else setOption(parsed, option, value, `-${letter}`);
       break;
     }
@@ -383,6 +385,7 @@ function parseWith(cli: Cli, tokens: string[], parsed: ParsedCommand): void {
 /** Reads the command's options and arguments, then checks how many arguments it got. */
 function finish(parsed: ParsedCommand, spec: CommandSpec, tokens: string[], start: number, ctx: ReadContext): void {
   readOptions(tokens, start, parsed, ctx);
+  parsed.writtenArgs = [...parsed.args];
   const n = parsed.args.length;
   const name = fullName(parsed);
   if (spec.minArgs !== undefined && n < spec.minArgs) {
@@ -486,7 +489,7 @@ export function parseCommand(input: string): ParsedCommand {
     case 'kubectl':
       parseWith(KUBECTL, rest, parsed);
       if (parsed.command === 'exec' && parsed.args.length > 1 && parsed.dashAt !== 1) {
-        parsed.errors.push({ code: 'arguments', message: `kubectl exec attend « -- » entre le Pod et la commande (kubectl exec ${parsed.args[0]} -- ${parsed.args.slice(1).join(' ')})` });
+        parsed.errors.push({ code: 'arguments', message: `il faut « -- » entre le Pod et la commande : kubectl exec ${parsed.args[0]} -- ${parsed.args.slice(1).join(' ')}` });
       }
       normalizeKubectlArgs(parsed);
       if (parsed.options.has('cpu-percent')) parsed.notes.push('« --cpu-percent » est obsolète : écrivez plutôt « --cpu=80% ».');
@@ -579,6 +582,21 @@ export function differences(expected: ParsedCommand, given: ParsedCommand): stri
   }
   const mine = effectiveOptions(expected);
   const theirs = effectiveOptions(given);
+  // `docker run -d nginx --name web`: what follows the image belongs to the container's command.
+  const stop = PROGRAMS.get(given.program)?.commands.get(given.command)?.stopAtFirstArg;
+  if (stop !== undefined) {
+    const specs = [...optionSpecs(given).values()];
+    const named = (a: string) => {
+      const name = a.replace(/^-+/, '').split('=')[0];
+      return a.startsWith('--') ? specs.find((o) => o.long === name || o.aliases?.includes(name)) : specs.find((o) => o.short === name[0]);
+    };
+    const misplaced = given.args.slice(stop).filter((a) => /^--?[a-zA-Z]/.test(a) && mine.has(named(a)?.long ?? ''));
+    // One cause explains every other difference: say only that.
+    if (misplaced.length) {
+      const after = given.command.endsWith('exec') ? 'le conteneur' : 'l’image';
+      return [...out, ...misplaced.map((a) => `« ${a} » est écrit après ${after} : la commande le passe au conteneur ; placez les options avant ${after}`)];
+    }
+  }
   // An option whose value the CLI refused is already explained by that error.
   const refused = new Set(given.errors.map((e) => e.option));
   for (const [key, value] of mine) {
@@ -599,8 +617,9 @@ export function differences(expected: ParsedCommand, given: ParsedCommand): stri
   }
   for (const key of theirs.keys()) if (!mine.has(key)) out.push(`l’option ${optionName(key, given)} n’est pas demandée`);
   const n = Math.min(expected.args.length, given.args.length);
+  const asWritten = (i: number) => (given.writtenArgs.length === given.args.length ? given.writtenArgs[i] : given.args[i]);
   for (let i = 0; i < n; i++) {
-    if (expected.args[i] !== given.args[i]) out.push(`l’argument « ${given.args[i]} » ne convient pas`);
+    if (expected.args[i] !== given.args[i]) out.push(`l’argument « ${asWritten(i)} » ne convient pas`);
   }
   if (given.args.length < expected.args.length) {
     out.push(
@@ -609,7 +628,7 @@ export function differences(expected: ParsedCommand, given: ParsedCommand): stri
         : 'il manque un argument (un nom de conteneur, d’image, de fichier ou de service…)',
     );
   }
-  given.args.slice(expected.args.length).forEach((arg) => out.push(`l’argument « ${arg} » est en trop`));
+  given.args.slice(expected.args.length).forEach((_, k) => out.push(`l’argument « ${asWritten(expected.args.length + k)} » est en trop`));
   return [...new Set(out)];
 }
 

@@ -429,6 +429,23 @@ describe('ce que le correcteur dit d’une réponse refusée', () => {
       'Il manque l’option --name.',
     ]);
   });
+  test('des options écrites après l’image appartiennent au conteneur', () => {
+    expect(said('docker run nginx -d', 'docker run -d nginx')).toEqual([
+      '« -d » est écrit après l’image : la commande le passe au conteneur ; placez les options avant l’image.',
+    ]);
+    expect(said('docker exec web -it sh', 'docker exec -it web sh')).toEqual([
+      '« -it » est écrit après le conteneur : la commande le passe au conteneur ; placez les options avant le conteneur.',
+    ]);
+  });
+  test('un argument est cité tel qu’il a été écrit', () => {
+    expect(said('docker run -d ngnix', 'docker run -d nginx')).toEqual(['L’argument « ngnix » ne convient pas.']);
+  });
+  test('une valeur manquante n’est dite qu’une fois', () => {
+    expect(said('kubectl get pods -n', 'kubectl get pods -n dev')).toEqual(['L’option -n de kubectl get attend une valeur.']);
+  });
+  test('kubectl exec sans « -- »', () => {
+    expect(said('kubectl exec -it web sh', 'kubectl exec -it web -- sh')).toEqual(['Il faut « -- » entre le Pod et la commande : kubectl exec web -- sh.']);
+  });
   test('une option obsolète est acceptée, avec une remarque', () => {
     const grade = gradeCommand('docker stop --time 0 web', ['docker stop -t 0 web']);
     expect(grade).toMatchObject({ correct: true, notes: ['« --time » est obsolète : écrivez plutôt « --timeout ».'] });
