@@ -188,6 +188,8 @@ function emptyParsed(program: string): ParsedCommand {
 const fullName = (parsed: ParsedCommand) => `${parsed.program} ${parsed.written || parsed.command}`.trim();
 
 function setOption(parsed: ParsedCommand, option: OptionSpec, raw: string | undefined, spelling: string): void {
+  // pflag StringSlice: `-f a.yaml,b.yaml` is `-f a.yaml -f b.yaml`.
+  if (option.slice && raw?.includes(',')) return raw.split(',').filter(Boolean).forEach((part) => setOption(parsed, option, part, spelling));
   const key = option.long;
   if (!parsed.spellings.has(key)) parsed.spellings.set(key, spelling);
   const usedName = spelling.replace(/^-+/, '');
@@ -222,8 +224,7 @@ function setOption(parsed: ParsedCommand, option: OptionSpec, raw: string | unde
     return;
   }
   const values = (parsed.options.get(key) as Scalar[] | undefined) ?? [];
-  if (option.slice && typeof value === 'string') values.push(...value.split(',').filter(Boolean));
-  else values.push(value);
+  values.push(value);
   parsed.options.set(key, values);
 }
 

@@ -69,6 +69,7 @@ const GROUPS: Record<string, Group> = {
       ['docker compose -f a.yml -f b.yml up', 'docker compose --file b.yml --file a.yml up'],
       ['docker network create --subnet 10.1.0.0/16,10.2.0.0/16 net', 'docker network create --subnet 10.2.0.0/16 --subnet 10.1.0.0/16 net'],
       ['kubectl apply -f a.yaml -f b.yaml', 'kubectl apply -f a.yaml,b.yaml'],
+      ['kubectl apply -f a.yaml -f b.yaml', 'kubectl apply -f ./b.yaml,./a.yaml'],
       ['docker run --log-opt max-size=10m --log-opt max-file=3 nginx', 'docker run --log-opt max-file=3 --log-opt max-size=10m nginx'],
       ['docker build --build-arg A=1 --build-arg B=2 .', 'docker build --build-arg B=2 --build-arg A=1 .'],
     ],
