@@ -364,6 +364,7 @@ const GROUPS: Record<string, Group> = {
       ['docker run -d nginx', 'docker run -d --constructor nginx'],
       ['docker run -d nginx', 'docker run -d -Z nginx'],
       ['lsns -t net', 'lsns --constructor'],
+      ['docker run --mount type=volume,source=data,target=/data app', 'docker run --mount constructor=data,target=/data app'],
       ['helm list', 'constructor list'],
       ['helm list', 'toString'],
     ],
@@ -483,6 +484,9 @@ describe('la structure lue, pour le terminal simulé', () => {
     expect(parseCommand('docker').errors[0].code).toBe('missing-command');
     expect(parseCommand('docker compose').errors[0].code).toBe('missing-command');
     expect(parseCommand('docker --version').errors).toEqual([]);
+  });
+  test('une clé de --mount au nom hérité d’Object reste une clé', () => {
+    expect(parseCommand('docker run --mount constructor=x,target=/y app').options.get('mount')).toEqual(['constructor=x,target=/y,type=volume']);
   });
   test('un programme au nom hérité d’Object se lit comme un autre', () => {
     expect(sameCommand('constructor x', 'constructor x')).toBe(true);

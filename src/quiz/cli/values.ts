@@ -91,10 +91,10 @@ function readVolume(text: string): Read {
   return { value: [bindSource(source), target.replace(/(.)\/+$/, '$1'), ...(options.length ? [options.join(',')] : [])].join(':') };
 }
 
-const MOUNT_KEYS: Record<string, string> = {
-  src: 'source', source: 'source', dst: 'target', target: 'target', destination: 'target', type: 'type',
-  readonly: 'readonly', ro: 'readonly',
-};
+/** Spellings of the `--mount` keys (a Map: a key typed by the learner is never `constructor`). */
+const MOUNT_KEYS = new Map(
+  Object.entries({ src: 'source', source: 'source', dst: 'target', target: 'target', destination: 'target', type: 'type', readonly: 'readonly', ro: 'readonly' }),
+);
 
 /** `--mount`: key order, `src`/`source`, `dst`/`target`/`destination`, default `type=volume`. */
 function readMount(text: string): Read {
@@ -102,7 +102,7 @@ function readMount(text: string): Read {
   for (const field of text.split(',')) {
     const eq = field.indexOf('=');
     const rawKey = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
-    const key = MOUNT_KEYS[rawKey] ?? rawKey;
+    const key = MOUNT_KEYS.get(rawKey) ?? rawKey;
     let value = eq < 0 ? '' : field.slice(eq + 1);
     if (key === 'readonly') {
       const on = eq < 0 ? true : parseBool(value);
