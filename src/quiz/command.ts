@@ -433,7 +433,7 @@ function normalizeKubectlArgs(parsed: ParsedCommand): void {
     if (slash && resource(slash[1])) parsed.args[0] = resource(slash[1]) === 'pods' ? slash[2] : `${resource(slash[1])}/${slash[2]}`;
     return;
   }
-  if (!['get', 'describe', 'delete', 'scale', 'autoscale', 'rollout', 'set', 'expose', 'label', 'edit', 'wait'].includes(verb)) return;
+  if (!['get', 'describe', 'delete', 'scale', 'autoscale', 'rollout', 'set', 'expose', 'label', 'annotate', 'patch', 'edit', 'wait'].includes(verb)) return;
   const type = /^[^/=]+/.exec(first)?.[0] ?? '';
   const unknown = type.split(',').find((t) => !resource(t));
   if (unknown !== undefined) {

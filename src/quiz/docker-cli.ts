@@ -4,7 +4,10 @@
 //   cli/command/container/{opts,run,create,exec,stop,restart,list,logs,start,rm,update,stats,
 //   kill,prune,inspect,cp,top}.go, image/{list,remove,pull,push,history,inspect,prune,save,load,
 //   tag}.go, system/{cmd,prune,df,info,events,version,inspect}.go, network/*.go, volume/*.go,
-//   registry/{login,search}.go, builder/prune.go, context/*.go.
+//   registry/{login,search}.go, builder/prune.go, context/*.go. Swarm mode (service, stack, swarm,
+//   secret, config, node) and manifest: service/{opts,create,update,scale,logs}.go, stack/deploy.go,
+//   secret/create.go, swarm/init.go, manifest/inspect.go — only the options the course and its
+//   exercises use there (service create has some sixty).
 // `docker build`, `docker image build` and `docker builder build` run buildx (BuildKit is the
 // default since Docker 23): their table is in src/quiz/cli/buildx.ts; compose in cli/compose.ts.
 // docker scout is closed source: its options follow docs.docker.com/reference/cli/docker/scout/.
@@ -127,7 +130,9 @@ const SPECS: [string, string][] = [
   ['config create', 'l:label* template-driver= #2'],
   ['config ls', `q:quiet ${FORMAT} f:filter* #0`],
   ['config rm', '#1+'],
-  ['stack deploy', 'c:compose-file* d:detach~true prune #1'],
+  ['manifest inspect', 'insecure v:verbose #1-2'],
+  ['node ls', `q:quiet ${FORMAT} f:filter* #0`],
+  ['stack deploy', 'c:compose-file+P d:detach~true prune with-registry-auth resolve-image=~always q:quiet #1'],
   ['stack ls', '#0'],
   ['stack rm', '#1+'],
   ['init', '#0'],

@@ -4,7 +4,7 @@
 //   pkg/cmd/util/helpers.go (filename, selector, dry-run, validate… helpers), pkg/cmd/{apply,get,
 //   describe,delete,set/set_image,rollout/*,scale,autoscale,portforward,logs,exec,run,expose,
 //   create/{create,create_deployment,create_secret,create_namespace,create_configmap},top/*,
-//   version,explain,diff,label,config/*}.go;
+//   version,explain,diff,label,annotate,patch,proxy,drain,config/*}.go;
 //   github:kubernetes/cli-runtime 69e8693b2560484b0b950d56006157200ab67947 (2026-06-29):
 //   pkg/genericclioptions/config_flags.go and print_flags.go (root and output options).
 // kubectl's root options are persistent: they may appear anywhere on the line.
@@ -53,6 +53,12 @@ const SPECS: [string, string][] = [
   ['create secret docker-registry', `${PRINT} ${SAVE} ${VALIDATE} ${DRY} docker-username= docker-password= docker-email= docker-server= from-file+ append-hash ${FM} #1`],
   ['create secret tls', `${PRINT} ${SAVE} ${VALIDATE} ${DRY} cert=P key=P append-hash ${FM} #1`],
   ['label', `overwrite list local all A:all-namespaces resource-version= field-selector= ${SEL} ${FILE} ${DRY} ${PRINT} ${FM} #1+`],
+  ['annotate', `${PRINT} ${FILE} ${SEL} all A:all-namespaces field-selector= local record ${DRY} ${FM} overwrite list resource-version= #1+`],
+  ['patch', `record ${PRINT} p:patch= patch-file=P type=~strategic ${DRY} ${FILE} local ${FM} subresource= #0+`],
+  ['proxy', 'w:www=P P:www-prefix= api-prefix= accept-paths= reject-paths= accept-hosts= reject-methods= p:port=i~8001 address= disable-filter u:unix-socket= keepalive=d append-server-path #0'],
+  ['cordon', `${SEL} ${DRY} #0-1`],
+  ['uncordon', `${SEL} ${DRY} #0-1`],
+  ['drain', `force ignore-daemonsets delete-emptydir-data grace-period=i~-1 timeout=d pod-selector= disable-eviction skip-wait-for-delete-timeout=i chunk-size=i~500 ${DRY} ${SEL} #0-1`],
   ['top', '^'],
   ['top pod', `${SEL} field-selector= sort-by= containers A:all-namespaces no-headers use-protocol-buffers~true sum show-swap #0-1`],
   ['top node', `${SEL} sort-by= no-headers use-protocol-buffers~true show-capacity show-swap #0-1`],

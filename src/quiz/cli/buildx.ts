@@ -1,6 +1,6 @@
 // docker buildx, in the notation of ./notation.ts. Read from
 //   github:docker/buildx 461836ba0fcb3e847dab6045a726889faa150bdb (2026-08-20): commands/build.go
-//   (buildCmd, commonBuildFlags), commands/root.go (--builder).
+//   (buildCmd, commonBuildFlags), commands/root.go (--builder), commands/imagetools/{inspect,create}.go.
 // Since Docker 23, `docker build`, `docker image build` and `docker builder build` are this
 // command; the legacy builder's options are hidden here but still accepted (`--rm`, `-m`…).
 import { parseSpec, table } from './notation';
@@ -29,6 +29,9 @@ export const BUILDX_COMMANDS = table([
   ['buildx du', 'filter* verbose #0'],
   ['buildx bake', 'f:file*P no-cache pull push load set* print progress=~auto #0+'],
   ['buildx version', '#0'],
+  ['buildx imagetools', '^'],
+  ['buildx imagetools inspect', 'format= raw #1'],
+  ['buildx imagetools create', 'f:file*P t:tag*I dry-run append progress=~auto annotation* prefer-index~true p:platform* metadata-file=P #0+'],
 ]);
 
 /** For tests and the terminal: the options of `buildx build`. */
