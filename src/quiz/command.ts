@@ -4,10 +4,12 @@
 // and French errors where the CLI would refuse the line. Grading is « parse both, compare the
 // normalised structures ». The tables (one notation: src/quiz/cli/notation.ts) come from the
 // sources of docker/cli, buildx, compose, kubectl, util-linux and minikube. Nothing is run.
+// For the simulated terminal: `parseCommand` gives the structure and its errors, `cliFor` the
+// table of a program (its commands and options), `effectiveOptions` the options once defaults
+// and implied options are removed.
 import type { Cli, CommandSpec, OptionSpec } from './cli/notation';
-import { LSNS, MINIKUBE, PODMAN_EXTRA, PODMAN_RUN } from './cli/others';
+import { LSNS, MINIKUBE, PODMAN } from './cli/others';
 import { normalizeImage, normalizePath, parseBool, readValue, type Scalar } from './cli/values';
-import { parseSpec } from './cli/notation';
 import { DOCKER } from './docker-cli';
 import { KUBECTL, KUBECTL_RESOURCES } from './kubectl-cli';
 
@@ -408,18 +410,6 @@ function finish(parsed: ParsedCommand, spec: CommandSpec, tokens: string[], star
 
 // ─────────────────────────────── programs ───────────────────────────────
 
-const PODMAN: Cli = {
-  program: 'podman',
-  root: DOCKER.root,
-  commands: new Map([
-    ...DOCKER.commands,
-    ...PODMAN_EXTRA,
-    ['container run', parseSpec(PODMAN_RUN)],
-    ['container ls', parseSpec('q:quiet s:size a:all no-trunc l:latest n:last=i~-1 format= f:filter* pod ns sync external #0')],
-    ['system info', parseSpec('f:format= D:debug #0')],
-  ]),
-  aliases: DOCKER.aliases,
-};
 
 /** kubectl arguments: `deployment.apps/web` ≡ `deploy web` ≡ `deployments/web`; `svc,po` ≡ `pods,services`. */
 function normalizeKubectlArgs(parsed: ParsedCommand): void {
@@ -511,6 +501,9 @@ export function parseCommand(input: string): ParsedCommand {
 // ─────────────────────────────── comparing ───────────────────────────────
 
 const PROGRAMS = new Map<string, Cli>([DOCKER, PODMAN, KUBECTL, MINIKUBE, LSNS].map((cli) => [cli.program, cli]));
+
+/** The table of a program (`docker`, `podman`, `kubectl`, `minikube`, `lsns`), for the terminal. */
+export const cliFor = (program: string): Cli | undefined => PROGRAMS.get(program);
 
 /** Every option the parsed command could have been given: root, group, command. */
 function optionSpecs(parsed: ParsedCommand): Map<string, OptionSpec> {

@@ -6,7 +6,7 @@
 //     cmd/minikube/cmd/config/{addons,enable,disable,addons_list}.go.
 //   podman — reads docker's tables (its CLI is compatible), plus the pod, kube, generate, play
 //     and machine commands (docs.podman.io reference; github:containers/podman not read).
-import { CONTAINER_OPTIONS } from '../docker-cli';
+import { CONTAINER_OPTIONS, DOCKER } from '../docker-cli';
 import { parseSpec, table, type Cli } from './notation';
 
 export const LSNS: Cli = {
@@ -58,7 +58,7 @@ export const MINIKUBE: Cli = {
   ]),
 };
 
-export const PODMAN_EXTRA = table([
+const PODMAN_EXTRA = table([
   ['pod', '^'],
   ['pod create', 'name= p:publish*p infra~true label* network* share= #0-1'],
   ['pod ps', 'q:quiet format= f:filter* ctr-names ctr-status ns #0'],
@@ -84,5 +84,16 @@ export const PODMAN_EXTRA = table([
   ['machine rm', 'f:force #0-1'],
 ]);
 
-/** podman run accepts `--pod` besides docker's options. */
-export const PODMAN_RUN = `${CONTAINER_OPTIONS} d:detach pod= userns= sig-proxy~true detach-keys= >1 @1 #1+`;
+/** podman run accepts `--pod` besides docker's options; podman ps, `--pod` and `--ns`. */
+export const PODMAN: Cli = {
+  program: 'podman',
+  root: DOCKER.root,
+  commands: new Map([
+    ...DOCKER.commands,
+    ...PODMAN_EXTRA,
+    ['container run', parseSpec(`${CONTAINER_OPTIONS} d:detach pod= sig-proxy~true detach-keys= >1 @1 #1+`)],
+    ['container ls', parseSpec('q:quiet s:size a:all no-trunc l:latest n:last=i~-1 format= f:filter* pod ns sync external #0')],
+    ['system info', parseSpec('f:format= D:debug #0')],
+  ]),
+  aliases: DOCKER.aliases,
+};
