@@ -484,6 +484,9 @@ export function parseCommand(input: string): ParsedCommand {
       }
       normalizeKubectlArgs(parsed);
       if (parsed.options.has('cpu-percent')) parsed.notes.push('« --cpu-percent » est obsolète : écrivez plutôt « --cpu=80% ».');
+      if (rest.some((t) => t === '--dry-run' || /^--dry-run=(?:1|t|T|true|TRUE|True)$/.test(t))) {
+        parsed.notes.push('« --dry-run » sans valeur (ou avec un booléen) est obsolète : écrivez plutôt « --dry-run=client ».');
+      }
       break;
     case 'lsns':
       parseWith(LSNS, rest, parsed);
@@ -644,7 +647,7 @@ export function gradeCommand(input: string, accepted: readonly string[]): Comman
   for (const answer of accepted) {
     const expected = parseCommand(answer);
     const diff = differences(expected, given);
-    if (diff.length === 0 && given.errors.length === 0) return { correct: true, differences: [], notes: given.notes };
+    if (diff.length === 0 && given.errors.length === 0) return { correct: true, differences: [], notes: [...new Set(given.notes)] };
     // Another program or subcommand is further away than a missing option or argument.
     const d = diff.length + (expected.program !== given.program ? 100 : expected.command !== given.command ? 10 : 0);
     if (d < bestDistance) [best, bestDistance] = [diff, d];
@@ -653,7 +656,7 @@ export function gradeCommand(input: string, accepted: readonly string[]): Comman
   const rest = unknownCommand ? [] : (best ?? []);
   const messages = [...refused, ...rest];
   if (messages.length === 0) messages.push(...given.errors.map((e) => e.message));
-  return { correct: false, differences: [...new Set(messages)].map(sentence), notes: given.notes };
+  return { correct: false, differences: [...new Set(messages)].map(sentence), notes: [...new Set(given.notes)] };
 }
 
 /** True when two command lines mean the same thing for the grader. */

@@ -452,6 +452,12 @@ describe('ce que le correcteur dit d’une réponse refusée', () => {
     const grade = gradeCommand('docker stop --time 0 web', ['docker stop -t 0 web']);
     expect(grade).toMatchObject({ correct: true, notes: ['« --time » est obsolète : écrivez plutôt « --timeout ».'] });
   });
+  test('--dry-run sans valeur est accepté, avec une remarque', () => {
+    expect(gradeCommand('kubectl create deployment web --image=nginx --dry-run -o yaml', ['kubectl create deployment web --image=nginx --dry-run=client -o yaml'])).toMatchObject({
+      correct: true,
+      notes: ['« --dry-run » sans valeur (ou avec un booléen) est obsolète : écrivez plutôt « --dry-run=client ».'],
+    });
+  });
   test('--dry-run attend une valeur collée (--dry-run=client)', () => {
     expect(parseCommand('kubectl create deployment web --image=nginx --dry-run client').args).toEqual(['web', 'client']);
   });
