@@ -80,7 +80,8 @@ function unSmart(input: string): string {
  */
 export function tokenize(input: string): string[] {
   let line = unSmart(input).replace(/\\\r?\n/g, ' ').trim();
-  line = line.replace(/^[$#>]\s+/, '').replace(/^\$(?=\w)/, '');
+  // A prompt copied with the command: `$ `, `# `, `alice@pc:~/app$ `.
+  line = line.replace(/^[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s*/, '').replace(/^[$#>]\s+/, '').replace(/^\$(?=\w)/, '');
   const tokens: string[] = [];
   let current = '';
   let inToken = false;

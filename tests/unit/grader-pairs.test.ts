@@ -261,6 +261,7 @@ const GROUPS: Record<string, Group> = {
       ['docker ps -a', 'docker\u00a0ps\u00a0-a'],
       ['docker ps -a', '$ docker ps -a'],
       ['docker ps -a', '$docker ps -a'],
+      ['docker ps -a', 'alice@portable:~/projet$ docker ps -a'],
       ['docker compose up -d', 'docker compose up -d; # en arrière-plan'],
       ['docker run -d --name web nginx', 'docker run -d \\\n  --name web \\\n  nginx'],
       ['docker rm -f $(docker ps -aq)', 'docker rm --force $(docker ps -aq)'],
