@@ -64,7 +64,7 @@ const SPECS: [string, string][] = [
   ['container rename', '#2'],
   ['container cp', 'L:follow-link a:archive q:quiet #2'],
   ['container wait', '#1+'],
-  ['container commit', 'a:author= c:change* m:message= p:pause~true #1-2'],
+  ['container commit', 'a:author= c:change* m:message= p:pause~true no-pause >1 #1-2'],
   ['container export', 'o:output=P #1'],
   ['image ls', `q:quiet a:all no-trunc digests ${FORMAT} f:filter* tree #0-1`],
   ['image rm', 'f:force no-prune platform+ @* #1+'],
