@@ -411,7 +411,6 @@ function finish(parsed: ParsedCommand, spec: CommandSpec, tokens: string[], star
 
 // ─────────────────────────────── programs ───────────────────────────────
 
-
 /** kubectl arguments: `deployment.apps/web` ≡ `deploy web` ≡ `deployments/web`; `svc,po` ≡ `pods,services`. */
 function normalizeKubectlArgs(parsed: ParsedCommand): void {
   const resource = (word: string) => KUBECTL_RESOURCES.get(word.toLowerCase().split('.')[0]);
