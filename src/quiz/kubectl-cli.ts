@@ -42,7 +42,7 @@ const SPECS: [string, string][] = [
   ['port-forward', 'pod-running-timeout=d address+ #2+'],
   ['logs', `all-pods all-containers f:follow timestamps limit-bytes=i tail=i~-1 ignore-errors since-time= since=d c:container= insecure-skip-tls-verify-backend pod-running-timeout=d ${SEL} max-log-requests=i~5 prefix p:previous #0-2`],
   ['exec', 'pod-running-timeout=d f:filename+P c:container= i:stdin t:tty q:quiet #0+'],
-  ['run', `image= image-pull-policy= rm env* port= l:labels= i:stdin t:tty attach leave-stdin-open restart=~Always command expose q:quiet privileged detach-keys= annotations* overrides= override-type=~merge ${PRINT} ${DRY} ${SAVE} ${FM} pod-running-timeout=d record ${DELETE} #1+`],
+  ['run', `image= image-pull-policy= rm env* port= l:labels= i:stdin t:tty attach leave-stdin-open restart=~Always command expose q:quiet privileged detach-keys= annotations* overrides= override-type=~merge ${PRINT} ${DRY} ${SAVE} ${FM} pod-running-timeout=d record ${FILE} force cascade=?background~background grace-period=i~-1 timeout=d wait #1+`],
   ['expose', `${PRINT} record protocol= port= type= load-balancer-ip= selector= l:labels= target-port= external-ip= name= session-affinity= cluster-ip= overrides= override-type=~merge ${DRY} ${SAVE} ${FILE} ${FM}`],
   ['create', `record ${FILE} ${VALIDATE} edit windows-line-endings ${SAVE} ${DRY} ${SEL} raw= ${FM} ${PRINT}`],
   ['create deployment', `${PRINT} ${SAVE} ${VALIDATE} ${DRY} image+ port=i~-1 r:replicas=i~1 ${FM} #1+`],
