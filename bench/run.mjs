@@ -92,6 +92,12 @@ async function bundleSize(external) {
 }
 const shared = ['*/storage', '*/StorageNotice'];
 console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shared))} (budget 12 Ko) ; ${kb(await bundleSize([]))} avec le stockage partagé`);
+// The command grader alone (parser, values, the CLI tables of docker, compose, buildx, kubectl,
+// lsns, minikube, podman): it is most of the quiz code, and the simulated terminal will share it.
+{
+  const grader = await build({ entryPoints: ['src/quiz/command.ts'], bundle: true, minify: true, write: false, format: 'esm' });
+  console.log(`    dont le correcteur de commandes et ses tables (gzip)  ${kb(gz(Buffer.from(grader.outputFiles[0].contents)))}`);
+}
 
 // ─── Hors ligne (service worker: src/integrations/service-worker.mjs, src/components/offline/) ───
 // What dist/sw.js precaches on the first visit: file count, bytes on disk (what Workbox counts)

@@ -53,8 +53,9 @@ const matching = z
 function commandProblem(answer: string): string | null {
   if (/[<>|]/.test(answer)) return `la réponse « ${answer} » contient <, > ou | : une seule commande concrète est attendue`;
   try {
-    parseCommand(answer);
-    return null;
+    // An answer the real CLI would refuse (unknown option, bad value) would make every learner wrong.
+    const { errors } = parseCommand(answer);
+    return errors.length ? `la réponse « ${answer} » n’est pas une commande valide (${errors.map((e) => e.message).join(' ; ')})` : null;
   } catch (error) {
     return `la réponse « ${answer} » est illisible (${error instanceof CommandSyntaxError ? error.message : String(error)})`;
   }

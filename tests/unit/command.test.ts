@@ -54,7 +54,6 @@ const EQUIVALENT: [string, string][] = [
   ['docker compose down -v', 'docker compose down --volumes'],
   ['docker compose logs -f web', 'docker compose logs --follow web'],
   ['docker compose -f docker-compose.test.yml up --abort-on-container-exit', 'docker compose --file docker-compose.test.yml up --abort-on-container-exit'],
-  ['docker version', 'docker system version'],
   ['docker login -u alice --password-stdin', 'docker login --username alice --password-stdin'],
   ['kubectl get pods', 'kubectl get po'],
   ['kubectl get pods', 'kubectl get pod'],

@@ -83,12 +83,13 @@ describe('question banks', () => {
     type: command
     section: /docker/volumes/
     prompt: Listez les volumes.
-    answers: ['docker volume ls "', 'docker ps | grep web']
+    answers: ['docker volume ls "', 'docker ps | grep web', 'docker volume ls --detatch']
     explanation: "\`docker volume ls\`."
 `;
     expect(problemsOf({ 'docker.yaml': bank, 'x.yaml': 'questions: [' })).toEqual([
       expect.stringMatching(/champ « answers\[0\] » : la réponse .* est illisible \(un guillemet " n’est pas fermé\)$/),
       expect.stringMatching(/champ « answers\[1\] » : .*contient <, > ou \|/),
+      'docker.yaml › question « docker-cmd » › champ « answers[2] » : la réponse « docker volume ls --detatch » n’est pas une commande valide (option inconnue de docker volume ls : --detatch)',
       expect.stringMatching(/^x\.yaml : YAML illisible à la ligne 2/),
     ]);
   });
