@@ -1,6 +1,12 @@
 // Rules every course page must follow. Pure functions over the MDX text, shared by the
 // Vitest content tests and by the writers' quick check; each returns French messages.
 import { parse as parseYaml } from 'yaml';
+import { defaultTag, loadVersions } from './versions.mjs';
+
+// The advice names the versions the course pins (src/content/versions.yaml), never a copy of them.
+const VERSIONS = loadVersions();
+const tagOf = (image, i = 0) => `${image}:${VERSIONS.images?.[image]?.tags?.[i] ?? '?'}`;
+const actionOf = (action) => `${action}@${VERSIONS.actions?.[action]?.major ?? '?'}`;
 
 /** Languages a fenced block may declare for shell commands the reader copies. */
 export const SHELL_LANGS = new Set(['sh', 'bash', 'shell', 'zsh', 'powershell', 'ps', 'ps1', 'pwsh']);
@@ -18,11 +24,11 @@ export const ERRATA_FORMS = [
   [/\\\| *docker login/, '`\\| docker login` : le tube shell s’écrit `|`'],
   [/récipient/i, '« récipient » : on dit « conteneur »'],
   [/docker scan\b/, '`docker scan` a été retiré : Docker Scout (`docker scout cves`)'],
-  [/actions\/checkout@v3/, '`actions/checkout@v3` est obsolète : `@v4`'],
-  [/node:18\b/, 'Node.js 18 est en fin de vie : `node:22-alpine`'],
+  [/actions\/checkout@v3/, `\`actions/checkout@v3\` est obsolète : \`${actionOf('actions/checkout')}\``],
+  [/node:18\b/, `Node.js 18 est en fin de vie : \`${defaultTag(VERSIONS, 'node')}\``],
   [/npm install --production/, '`npm install --production` est obsolète : `npm ci --omit=dev`'],
-  [/mysql:5\.7/, 'MySQL 5.7 est en fin de vie : `mysql:8.0`'],
-  [/docker:20\.10/, 'Docker 20.10 est en fin de vie : `docker:27` et `docker:27-dind`'],
+  [/mysql:5\.7/, `MySQL 5.7 est en fin de vie : \`${defaultTag(VERSIONS, 'mysql')}\``],
+  [/docker:20\.10/, `Docker 20.10 est en fin de vie : \`${tagOf('docker')}\` et \`${tagOf('docker', 1)}\``],
   [/\bopenjdk:/, 'l’image `openjdk` est dépréciée : `eclipse-temurin` ou `amazoncorretto`'],
   [/Successfully (built|tagged)/, 'messages de l’ancien builder : BuildKit affiche `naming to docker.io/library/…`'],
   [/propre noyau \(hyperviseur\)/, 'l’hyperviseur n’est pas le noyau de la VM'],
