@@ -104,7 +104,8 @@ export function checkPage(file, text, { isSplash = false } = {}) {
       errors.push(`${where} : clé \`version\` obsolète dans un fichier Compose`);
   }
   // Outside code, the Markdown processor's smart punctuation turns `--mount` into « –mount ».
-  proseLines(body).forEach(({ line, n }) => {
+  proseLines(body).forEach(({ line, n: bodyLine }) => {
+    const n = bodyLine + bodyOffset(text, body);
     const m = /(^|[\s(«/])(--?[a-z][\w-]*)/.exec(line.replace(/`[^`]*`/g, '``'));
     if (m && m[2].startsWith('--')) errors.push(`${file}:${n} : option « ${m[2]} » hors code : l’écrire entre accents graves`);
   });
@@ -113,8 +114,39 @@ export function checkPage(file, text, { isSplash = false } = {}) {
     if (/^\|\s*\|/.test(line) && /^\|\s*:?-{3,}/.test(all[i + 1] ?? ''))
       errors.push(`${file}:${i + 1} : tableau dont la première cellule d’en-tête est vide`);
   });
+  errors.push(...vocabularyProblems(file, body, bodyOffset(text, body)));
   if (!isSplash && !/:::tip\[À retenir\][\s\S]*?:::\s*$/.test(body.trimEnd() + '\n'))
     errors.push(`${file} : la page doit se terminer par l’encadré « :::tip[À retenir] »`);
+  return errors;
+}
+
+/** Lines of the frontmatter, so that messages give the line in the file. */
+const bodyOffset = (text, body) => text.slice(0, text.length - body.length).split('\n').length - 1;
+
+/** Prose of a line: inline code and link targets removed (they are code and addresses). */
+const prose = (line) => line.replace(/`[^`]*`/g, '``').replace(/\]\([^)]*\)/g, ']()').replace(/<!--.*?-->/g, '');
+
+/**
+ * The course's one term per concept (recorded in the glossary), in the prose of a page body:
+ * never « committé » / « commiter »; « load balancer » only once « répartiteur de charge (load
+ * balancer) » has introduced it on the page; Kubernetes' Pod capitalised as Kubernetes writes it.
+ */
+export function vocabularyProblems(file, body, offset = 0) {
+  const errors = [];
+  let balancerIntroduced = false;
+  proseLines(body).forEach(({ line, n: bodyLine }) => {
+    const n = bodyLine + offset;
+    const text = prose(line);
+    const commit = /(?<!\p{L})comm?itt?(?:ée?s?|er|ez|ons|ent)(?!\p{L})/iu.exec(text);
+    if (commit) errors.push(`${file}:${n} : « ${commit[0]} » n’est pas français : « enregistré dans le dépôt », « versionné » ou \`git commit\``);
+    for (const m of text.matchAll(/(répartiteur de charge \()?\bload[ -]balancers?\b/giu)) {
+      if (m[1]) balancerIntroduced = true;
+      else if (!balancerIntroduced)
+        errors.push(`${file}:${n} : « ${m[0]} » : écrire « répartiteur de charge (load balancer) » à la première mention, puis « répartiteur de charge »`);
+    }
+    const pod = /(?<![\p{L}\d_/.-])pods?(?![\p{L}\d_/-])/u.exec(text);
+    if (pod) errors.push(`${file}:${n} : « ${pod[0]} » : l’objet Kubernetes s’écrit « Pod » (« les Pods »)`);
+  });
   return errors;
 }
 
