@@ -26,7 +26,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: { root: { label: 'Français', lang: 'fr' } },
-      customCss: ['./src/styles/theme.css', './src/styles/offline.css'],
+      // print.css: any page prints without the site's chrome; the aide-mémoire fit one A4 page.
+      customCss: ['./src/styles/theme.css', './src/styles/offline.css', './src/styles/print.css'],
       // Installable (public/manifest.webmanifest, icons from scripts/make-icons.mjs); the
       // theme colour follows the header's, light or dark.
       head: [
@@ -44,8 +45,9 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Head: './src/components/overrides/Head.astro',
       },
-      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR.
-      routeMiddleware: './src/starlight-route-data.ts',
+      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR; French labels of
+      // the sidebar's sub-groups (revision/aide-memoire/).
+      routeMiddleware: ['./src/starlight-route-data.ts', './src/plugins/sidebar-labels.ts'],
       lastUpdated: false,
       sidebar: chapters.map(([directory, label]) => ({
         label,

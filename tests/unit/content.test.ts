@@ -16,7 +16,9 @@ function pages(dir: string): string[] {
 const files = pages(DOCS);
 // The revision tools (quiz list, exam, flashcards) are applications, not lessons.
 const TOOL_PAGES = ['revision/quiz.mdx', 'revision/examen.mdx', 'revision/cartes.mdx'];
-const chapterPages = files.filter((f) => relative(DOCS, f).includes('/') && !TOOL_PAGES.includes(relative(DOCS, f)));
+// The aide-mémoire (revision/aide-memoire/) are printable reference sheets, not lessons either.
+const isTool = (f: string) => TOOL_PAGES.includes(relative(DOCS, f)) || relative(DOCS, f).startsWith('revision/aide-memoire/');
+const chapterPages = files.filter((f) => relative(DOCS, f).includes('/') && !isTool(f));
 
 describe('les pages du cours', () => {
   it(`forment un cours de 30 à 40 pages réparties en chapitres (${chapterPages.length})`, () => {
