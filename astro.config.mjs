@@ -45,9 +45,9 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Head: './src/components/overrides/Head.astro',
       },
-      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR; French labels of
-      // the sidebar's sub-groups (revision/aide-memoire/).
-      routeMiddleware: ['./src/starlight-route-data.ts', './src/plugins/sidebar-labels.ts'],
+      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR; the pages of
+      // revision/aide-memoire/ listed in the Révision chapter rather than in a sub-group.
+      routeMiddleware: ['./src/starlight-route-data.ts', './src/plugins/sidebar-subfolders.ts'],
       lastUpdated: false,
       sidebar: chapters.map(([directory, label]) => ({
         label,
