@@ -69,6 +69,16 @@ describe('le HTML : le texte seulement, jamais le code', () => {
   });
 });
 
+describe('les questions et les cartes (src/lib/markdown.ts)', () => {
+  it('reçoivent les mêmes espaces, hors des blocs de code et du code en ligne', async () => {
+    const { renderMarkdown, renderInline } = await import('../../src/lib/markdown');
+    const html = await renderMarkdown('Pourquoi ? Voir « `docker ps` ».\n\n```sh\necho "a ; b"\n```');
+    expect(show(html)).toContain('Pourquoi·? Voir «·<code>docker ps</code>·».');
+    expect(html).toContain('a ; b');
+    expect(show(await renderInline('Limite : 512 Mo'))).toBe('Limite⍽: 512⍽Mo');
+  }, 60_000);
+});
+
 // The built site: every page's text, once `astro build` has written dist/. `npm test` builds after
 // the unit tests, so the check of the built pages also runs in tests/e2e/typography.spec.ts.
 const DIST = 'dist';
