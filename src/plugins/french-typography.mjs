@@ -80,7 +80,6 @@ export function frenchHtml(html, onFix) {
   let out = '';
   let last = 0;
   let skip = null; // { tag, depth } while inside a skipped element
-  let lower; // the HTML in lower case, to find the end of a script or style (computed once)
   TOKEN.lastIndex = 0;
   let m;
   while ((m = TOKEN.exec(html))) {
@@ -93,8 +92,9 @@ export function frenchHtml(html, onFix) {
     const closing = m[0][1] === '/';
     const selfClosing = /\/\s*>$/.test(m[0]);
     if (!closing && RAW.has(tag)) {
-      lower ??= html.toLowerCase();
-      const end = lower.indexOf(`</${tag}`, last);
+      const close = new RegExp(`</${tag}`, 'gi');
+      close.lastIndex = last;
+      const end = close.exec(html)?.index ?? -1;
       const stop = end === -1 ? html.length : end;
       out += html.slice(last, stop);
       last = stop;
