@@ -27,7 +27,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: { root: { label: 'Français', lang: 'fr' } },
-      customCss: ['./src/styles/theme.css', './src/styles/offline.css'],
+      // print.css: any page prints without the site's chrome; the aide-mémoire fit one A4 page.
+      customCss: ['./src/styles/theme.css', './src/styles/offline.css', './src/styles/print.css'],
       // Installable (public/manifest.webmanifest, icons from scripts/make-icons.mjs); the
       // theme colour follows the header's, light or dark.
       head: [
@@ -45,8 +46,9 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Head: './src/components/overrides/Head.astro',
       },
-      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR.
-      routeMiddleware: './src/starlight-route-data.ts',
+      // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR; the pages of
+      // revision/aide-memoire/ listed in the Révision chapter rather than in a sub-group.
+      routeMiddleware: ['./src/starlight-route-data.ts', './src/plugins/sidebar-subfolders.ts'],
       lastUpdated: false,
       sidebar: chapters.map(([directory, label]) => ({
         label,

@@ -1,6 +1,12 @@
 // Rules every course page must follow. Pure functions over the MDX text, shared by the
 // Vitest content tests and by the writers' quick check; each returns French messages.
 import { parse as parseYaml } from 'yaml';
+import { defaultTag, loadVersions } from './versions.mjs';
+
+// The advice names the versions the course pins (src/content/versions.yaml), never a copy of them.
+const VERSIONS = loadVersions();
+const tagOf = (image, i = 0) => `${image}:${VERSIONS.images?.[image]?.tags?.[i] ?? '?'}`;
+const actionOf = (action) => `${action}@${VERSIONS.actions?.[action]?.major ?? '?'}`;
 
 /** Languages a fenced block may declare for shell commands the reader copies. */
 export const SHELL_LANGS = new Set(['sh', 'bash', 'shell', 'zsh', 'powershell', 'ps', 'ps1', 'pwsh']);
@@ -18,11 +24,11 @@ export const ERRATA_FORMS = [
   [/\\\| *docker login/, '`\\| docker login` : le tube shell s’écrit `|`'],
   [/récipient/i, '« récipient » : on dit « conteneur »'],
   [/docker scan\b/, '`docker scan` a été retiré : Docker Scout (`docker scout cves`)'],
-  [/actions\/checkout@v3/, '`actions/checkout@v3` est obsolète : `@v4`'],
-  [/node:18\b/, 'Node.js 18 est en fin de vie : `node:22-alpine`'],
+  [/actions\/checkout@v3/, `\`actions/checkout@v3\` est obsolète : \`${actionOf('actions/checkout')}\``],
+  [/node:18\b/, `Node.js 18 est en fin de vie : \`${defaultTag(VERSIONS, 'node')}\``],
   [/npm install --production/, '`npm install --production` est obsolète : `npm ci --omit=dev`'],
-  [/mysql:5\.7/, 'MySQL 5.7 est en fin de vie : `mysql:8.0`'],
-  [/docker:20\.10/, 'Docker 20.10 est en fin de vie : `docker:27` et `docker:27-dind`'],
+  [/mysql:5\.7/, `MySQL 5.7 est en fin de vie : \`${defaultTag(VERSIONS, 'mysql')}\``],
+  [/docker:20\.10/, `Docker 20.10 est en fin de vie : \`${tagOf('docker')}\` et \`${tagOf('docker', 1)}\``],
   [/\bopenjdk:/, 'l’image `openjdk` est dépréciée : `eclipse-temurin` ou `amazoncorretto`'],
   [/Successfully (built|tagged)/, 'messages de l’ancien builder : BuildKit affiche `naming to docker.io/library/…`'],
   [/propre noyau \(hyperviseur\)/, 'l’hyperviseur n’est pas le noyau de la VM'],
@@ -98,7 +104,8 @@ export function checkPage(file, text, { isSplash = false } = {}) {
       errors.push(`${where} : clé \`version\` obsolète dans un fichier Compose`);
   }
   // Outside code, the Markdown processor's smart punctuation turns `--mount` into « –mount ».
-  proseLines(body).forEach(({ line, n }) => {
+  proseLines(body).forEach(({ line, n: bodyLine }) => {
+    const n = bodyLine + bodyOffset(text, body);
     const m = /(^|[\s(«/])(--?[a-z][\w-]*)/.exec(line.replace(/`[^`]*`/g, '``'));
     if (m && m[2].startsWith('--')) errors.push(`${file}:${n} : option « ${m[2]} » hors code : l’écrire entre accents graves`);
   });
@@ -107,8 +114,39 @@ export function checkPage(file, text, { isSplash = false } = {}) {
     if (/^\|\s*\|/.test(line) && /^\|\s*:?-{3,}/.test(all[i + 1] ?? ''))
       errors.push(`${file}:${i + 1} : tableau dont la première cellule d’en-tête est vide`);
   });
+  errors.push(...vocabularyProblems(file, body, bodyOffset(text, body)));
   if (!isSplash && !/:::tip\[À retenir\][\s\S]*?:::\s*$/.test(body.trimEnd() + '\n'))
     errors.push(`${file} : la page doit se terminer par l’encadré « :::tip[À retenir] »`);
+  return errors;
+}
+
+/** Lines of the frontmatter, so that messages give the line in the file. */
+const bodyOffset = (text, body) => text.slice(0, text.length - body.length).split('\n').length - 1;
+
+/** Prose of a line: inline code and link targets removed (they are code and addresses). */
+const prose = (line) => line.replace(/`[^`]*`/g, '``').replace(/\]\([^)]*\)/g, ']()').replace(/<!--.*?-->/g, '');
+
+/**
+ * The course's one term per concept (recorded in the glossary), in the prose of a page body:
+ * never « committé » / « commiter »; « load balancer » only once « répartiteur de charge (load
+ * balancer) » has introduced it on the page; Kubernetes' Pod capitalised as Kubernetes writes it.
+ */
+export function vocabularyProblems(file, body, offset = 0) {
+  const errors = [];
+  let balancerIntroduced = false;
+  proseLines(body).forEach(({ line, n: bodyLine }) => {
+    const n = bodyLine + offset;
+    const text = prose(line);
+    const commit = /(?<!\p{L})comm?itt?(?:ée?s?|er|ez|ons|ent)(?!\p{L})/iu.exec(text);
+    if (commit) errors.push(`${file}:${n} : « ${commit[0]} » n’est pas français : « enregistré dans le dépôt », « versionné » ou \`git commit\``);
+    for (const m of text.matchAll(/(répartiteur de charge \()?\bload[ -]balancers?\b/giu)) {
+      if (m[1]) balancerIntroduced = true;
+      else if (!balancerIntroduced)
+        errors.push(`${file}:${n} : « ${m[0]} » : écrire « répartiteur de charge (load balancer) » à la première mention, puis « répartiteur de charge »`);
+    }
+    const pod = /(?<![\p{L}\d_/.-])pods?(?![\p{L}\d_/-])/u.exec(text);
+    if (pod) errors.push(`${file}:${n} : « ${pod[0]} » : l’objet Kubernetes s’écrit « Pod » (« les Pods »)`);
+  });
   return errors;
 }
 

@@ -2,6 +2,7 @@
 // code highlighted by shiki in the course's themes. Runs during `astro build` only: nothing of
 // it ships to the browser.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { frenchHtml } from '../plugins/french-typography.mjs';
 
 type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 let renderer: Promise<Renderer> | undefined;
@@ -15,10 +16,13 @@ function processor(): Promise<Renderer> {
   return renderer;
 }
 
-/** A Markdown block (paragraphs, lists, fenced code) as HTML. */
+/**
+ * A Markdown block (paragraphs, lists, fenced code) as HTML, with the French no-break spaces
+ * of the pages (outside code).
+ */
 export async function renderMarkdown(markdown: string): Promise<string> {
   const { code } = await (await processor()).render(markdown.trim());
-  return code.trim();
+  return frenchHtml(code.trim());
 }
 
 /**

@@ -16,7 +16,9 @@ function pages(dir: string): string[] {
 const files = pages(DOCS);
 // The revision tools (quiz list, exam, flashcards) are applications, not lessons.
 const TOOL_PAGES = ['revision/quiz.mdx', 'revision/examen.mdx', 'revision/cartes.mdx'];
-const chapterPages = files.filter((f) => relative(DOCS, f).includes('/') && !TOOL_PAGES.includes(relative(DOCS, f)));
+// The aide-mémoire (revision/aide-memoire/) are printable reference sheets, not lessons either.
+const isTool = (f: string) => TOOL_PAGES.includes(relative(DOCS, f)) || relative(DOCS, f).startsWith('revision/aide-memoire/');
+const chapterPages = files.filter((f) => relative(DOCS, f).includes('/') && !isTool(f));
 
 describe('les pages du cours', () => {
   it(`forment un cours de 30 à 50 pages réparties en chapitres (${chapterPages.length})`, () => {
@@ -85,6 +87,25 @@ describe('les règles elles-mêmes', () => {
   it('refusent une option écrite hors code, que la typographie transformerait', () => {
     expect(checkPage('x.mdx', page('## La syntaxe --mount')).join()).toContain('hors code');
     expect(checkPage('x.mdx', page('## La syntaxe `--mount`\n\n```sh\ndocker run --rm x\n```'))).toEqual([]);
+  });
+
+  it('refusent « committé » et ses variantes, mais pas `git commit`', () => {
+    for (const w of ['Le fichier est committé.', 'une image commitée', 'Il faut commiter le code.', 'à committer'])
+      expect(checkPage('x.mdx', page(w)).join(), w).toContain('n’est pas français');
+    expect(checkPage('x.mdx', page('Le fichier est versionné (`git commit -m "x"`), puis commit et push du code.'))).toEqual([]);
+  });
+
+  it('exigent « répartiteur de charge (load balancer) » avant tout « load balancer » de la page', () => {
+    expect(checkPage('x.mdx', page('Un load balancer répartit les requêtes.')).join()).toContain('répartiteur de charge (load balancer)');
+    expect(checkPage('x.mdx', page('Un répartiteur de charge (load balancer) répartit.\n\nCe load balancer suit.'))).toEqual([]);
+    expect(checkPage('x.mdx', page('Le type `LoadBalancer` et `load balancer` en code.'))).toEqual([]);
+  });
+
+  it('exigent « Pod » avec une majuscule dans le texte, pas dans le code ni les adresses', () => {
+    expect(checkPage('x.mdx', page('Chaque pod a une IP.')).join()).toContain('« Pod »');
+    expect(checkPage('x.mdx', page('Les pods redémarrent.')).join()).toContain('« Pod »');
+    expect(checkPage('x.mdx', page('Les Pods et `kubectl get pods`, Podman, [la page](/kubernetes/pod/), pod/web.'))).toEqual([]);
+    expect(checkPage('x.mdx', page('```sh\nkubectl get pods\n```'))).toEqual([]);
   });
 
   it('exigent une description d’au moins 30 caractères', () => {
