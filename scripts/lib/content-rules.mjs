@@ -129,7 +129,8 @@ const prose = (line) => line.replace(/`[^`]*`/g, '``').replace(/\]\([^)]*\)/g, '
 /**
  * The course's one term per concept (recorded in the glossary), in the prose of a page body:
  * never « committé » / « commiter »; « load balancer » only once « répartiteur de charge (load
- * balancer) » has introduced it on the page; Kubernetes' Pod capitalised as Kubernetes writes it.
+ * balancer) » has introduced it on the page; Kubernetes' Pod capitalised as Kubernetes writes it
+ * (Podman's own « pods », on a line about Podman, stay lowercase).
  */
 export function vocabularyProblems(file, body, offset = 0) {
   const errors = [];
@@ -139,12 +140,16 @@ export function vocabularyProblems(file, body, offset = 0) {
     const text = prose(line);
     const commit = /(?<!\p{L})comm?itt?(?:ée?s?|er|ez|ons|ent)(?!\p{L})/iu.exec(text);
     if (commit) errors.push(`${file}:${n} : « ${commit[0]} » n’est pas français : « enregistré dans le dépôt », « versionné » ou \`git commit\``);
-    for (const m of text.matchAll(/(répartiteur de charge \()?\bload[ -]balancers?\b/giu)) {
+    // Introduced as « répartiteur de charge (load balancer) », « répartiteur de charge (*load
+    // balancer*) » or « répartiteur de charge, *load balancer*, ».
+    for (const m of text.matchAll(/(répartiteurs? de charge\*{0,2},? \(?\*?)?\bload[ -]balancers?\b/giu)) {
       if (m[1]) balancerIntroduced = true;
       else if (!balancerIntroduced)
         errors.push(`${file}:${n} : « ${m[0]} » : écrire « répartiteur de charge (load balancer) » à la première mention, puis « répartiteur de charge »`);
     }
-    const pod = /(?<![\p{L}\d_/.-])pods?(?![\p{L}\d_/-])/u.exec(text);
+    // Podman's pods are Podman's word, written in lowercase as its documentation does: a line
+    // about Podman may say « pod ».
+    const pod = /podman/i.test(line) ? null : /(?<![\p{L}\d_/.-])pods?(?![\p{L}\d_/-])/u.exec(text);
     if (pod) errors.push(`${file}:${n} : « ${pod[0]} » : l’objet Kubernetes s’écrit « Pod » (« les Pods »)`);
   });
   return errors;
