@@ -3,7 +3,7 @@
 // foreign or hostile file gets a French error and changes nothing (the caller only replaces the
 // progress with a successful result).
 import { CARD_ID, MAX_ID_LENGTH } from './codec.ts';
-import { type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
+import { CLOCK_SLACK_MS, D_MAX, D_MIN, S_MAX, S_MIN, memoryInRange, type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
 import { settingsProblem } from './settings-check.ts';
 import type { Settings } from './settings.ts';
 
@@ -13,9 +13,9 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_CARDS = 50_000;
 export const MAX_LOG_ENTRIES = 10_000;
-/** Dates must lie between 2000-01-01 and the year 2200. */
+/** Dates must lie between 2000-01-01 and a day after the import (later: a clock error). */
 const MIN_DATE = Date.UTC(2000, 0, 1);
-const MAX_DATE = Date.UTC(2200, 0, 1);
+let maxDate = Date.now() + CLOCK_SLACK_MS;
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -110,7 +110,8 @@ function onlyKeys(v: Record<string, unknown>, allowed: readonly string[], where:
 }
 
 function date(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DATE || v > MAX_DATE) fail(`${where} : date invalide`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DATE) fail(`${where} : date invalide`);
+  if ((v as number) > maxDate) fail(`${where} : date dans le futur (${new Date(v as number).toISOString().slice(0, 10)}) ; l’horloge de l’appareil qui a exporté était-elle juste ?`);
   return v as number;
 }
 
@@ -135,7 +136,7 @@ const MEMORY_KEYS = ['state', 'due', 'stability', 'difficulty', 'scheduledDays',
 function importMemory(v: unknown, where: string): Memory {
   if (!isRecord(v)) return fail(`${where} : objet attendu`);
   const st = stateOf(v.state, `${where}, état`);
-  return {
+  const mem: Memory = {
     st,
     due: date(v.due, `${where}, échéance`),
     // Stored with 4 decimals, as the engine keeps them.
@@ -145,6 +146,9 @@ function importMemory(v: unknown, where: string): Memory {
     ls: count(v.learningSteps, 1000, `${where}, étape`),
     lr: v.lastReview === null ? null : date(v.lastReview, `${where}, dernière révision`),
   };
+  // Out of ts-fsrs's ranges, the review screen could not schedule the card.
+  if (!memoryInRange(mem)) fail(`${where} : stabilité ou difficulté hors limites (difficulté de ${D_MIN} à ${D_MAX}, stabilité de ${S_MIN} à ${S_MAX})`);
+  return mem;
 }
 
 function importCard(id: string, v: unknown): CardProgress {
@@ -198,7 +202,8 @@ export type ImportResult =
 const FOREIGN = 'Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs.';
 
 /** Reads an export file, validating all of it. Never throws. */
-export function importProgress(text: string): ImportResult {
+export function importProgress(text: string, now = Date.now()): ImportResult {
+  maxDate = now + CLOCK_SLACK_MS;
   try {
     if (typeof text !== 'string') fail(FOREIGN);
     if (text.length > MAX_IMPORT_BYTES) fail('Fichier trop volumineux pour être une sauvegarde des cartes (20 Mo au plus).');
