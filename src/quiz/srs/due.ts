@@ -21,7 +21,7 @@ export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay:
   for (const [id, p] of progress) {
     for (let i = p.log.length - 1; i >= 0 && p.log[i]!.t >= day.start; i--) {
       const e = p.log[i]!;
-      if (e.r === 0) continue;
+      if (e.r === 0 || e.t >= day.end) continue;
       const note = noteOf(id);
       answered.set(note, (answered.get(note) ?? new Set()).add(id));
       if (e.st === 2) reviewsDone += 1;

@@ -65,7 +65,8 @@ export function todayUsage(progress: QueueProgress, day: Day): TodayUsage {
     for (let i = log.length - 1; i >= 0; i--) {
       const e = log[i]!;
       if (e.t < day.start) break;
-      if (e.r === 0) continue;
+      // A stamp after today (a clock that was wrong) is not today's work.
+      if (e.r === 0 || e.t >= day.end) continue;
       const note = noteOf(id);
       let set = answered.get(note);
       if (!set) answered.set(note, (set = new Set()));

@@ -3,7 +3,7 @@
 // foreign or hostile file gets a French error and changes nothing (the caller only replaces the
 // progress with a successful result).
 import { CARD_ID, MAX_ID_LENGTH } from './codec.ts';
-import { CLOCK_SLACK_MS, D_MAX, D_MIN, S_MAX, S_MIN, memoryInRange, type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
+import { CLOCK_SLACK_MS, COMPACT_QUANTUM_MS, D_MAX, D_MIN, S_MAX, S_MIN, memoryInRange, type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
 import { settingsProblem } from './settings-check.ts';
 import type { Settings } from './settings.ts';
 
@@ -16,6 +16,11 @@ export const MAX_LOG_ENTRIES = 10_000;
 /** Dates must lie between 2000-01-01 and a day after the import (later: a clock error). */
 const MIN_DATE = Date.UTC(2000, 0, 1);
 let maxDate = Date.now() + CLOCK_SLACK_MS;
+
+/** Dates later than `now` + a day are refused from here on (a clock error, not a change). */
+export function setImportClock(now: number): void {
+  maxDate = now + CLOCK_SLACK_MS;
+}
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -39,6 +44,8 @@ interface ExportedEntry {
   state: StateName;
   mature: boolean;
   before?: ExportedMemory;
+  /** The time is rounded down to 15 minutes (compacted log entry, model.ts). */
+  compacted?: true;
 }
 
 interface ExportedCard extends ExportedMemory {
@@ -83,6 +90,7 @@ export function exportProgress(progress: Progress, settings: Settings, now: numb
         state: STATE_NAMES[e.st],
         mature: e.mat,
         ...(e.prev ? { before: exportMemory(e.prev) } : {}),
+        ...(e.c ? { compacted: true } : {}),
       })),
     };
   }
@@ -95,9 +103,9 @@ export function exportProgressText(progress: Progress, settings: Settings, now: 
 
 // ---------------------------------------------------------------------------------------------
 
-class ImportError extends Error {}
+export class ImportError extends Error {}
 
-const fail = (message: string): never => {
+export const fail = (message: string): never => {
   throw new ImportError(message);
 };
 
@@ -151,7 +159,7 @@ function importMemory(v: unknown, where: string): Memory {
   return mem;
 }
 
-function importCard(id: string, v: unknown): CardProgress {
+export function importCard(id: string, v: unknown): CardProgress {
   const where = `carte « ${id} »`;
   if (!isRecord(v)) return fail(`${where} : objet attendu`);
   onlyKeys(v, [...MEMORY_KEYS, 'reps', 'lapses', 'suspended', 'modified', 'log'], where);
@@ -164,7 +172,7 @@ function importCard(id: string, v: unknown): CardProgress {
     const w = `${where}, révision ${i + 1}`;
     if (!isRecord(raw)) fail(`${w} : objet attendu`);
     const e = raw as Record<string, unknown>;
-    onlyKeys(e, ['review', 'rating', 'state', 'mature', 'before'], w);
+    onlyKeys(e, ['review', 'rating', 'state', 'mature', 'before', 'compacted'], w);
     const t = date(e.review, w);
     if (t < previous) fail(`${w} : révisions dans le désordre`);
     previous = t;
@@ -172,6 +180,10 @@ function importCard(id: string, v: unknown): CardProgress {
     const st = stateOf(e.state, w);
     if (typeof e.mature !== 'boolean' || (e.mature && st !== 2)) fail(`${w} : « mature » invalide`);
     const entry: LogEntry = { t, r, st, mat: e.mature as boolean };
+    if (e.compacted !== undefined) {
+      if (e.compacted !== true || e.before !== undefined || t % COMPACT_QUANTUM_MS) fail(`${w} : « compacted » invalide`);
+      entry.c = true;
+    }
     if (e.before !== undefined) {
       if (isRecord(e.before)) onlyKeys(e.before, MEMORY_KEYS, w);
       entry.prev = importMemory(e.before, `${w}, état précédent`);
