@@ -61,7 +61,17 @@ export function clampFuture(p: CardProgress, now: number): CardProgress | null {
   const lastT = p.log.length ? p.log[p.log.length - 1]!.t : -Infinity;
   if (p.m <= limit && (p.lr ?? -Infinity) <= limit && lastT <= limit && !(p.u ?? []).some((t) => t > limit)) return null;
   const shift = Math.max(0, (p.lr ?? -Infinity) - now);
-  const log = p.log.map((e) => (e.t > now ? { ...e, t: e.c ? Math.floor(now / COMPACT_QUANTUM_MS) * COMPACT_QUANTUM_MS : now } : e));
+  // Entries after now move to just before now, one millisecond apart: their order and their
+  // number stay (two answers remain two entries).
+  const future = p.log.filter((e) => e.t > now).length;
+  let k = future;
+  const log = p.log.map((e) => (e.t > now ? { ...e, t: now - --k, ...(e.c ? { c: undefined } : {}) } : e)).map((e) => {
+    if (e.c === undefined && 'c' in e) {
+      const { c: _c, ...rest } = e;
+      return rest as LogEntry;
+    }
+    return e;
+  });
   const next: CardProgress = {
     ...p,
     m: Math.min(p.m, now),
