@@ -192,6 +192,6 @@ describe('suspendre, réactiver, remettre à zéro', () => {
   it('ne réordonne pas le journal si l’horloge recule', () => {
     const { card, t } = run('l', [[3, 0]]);
     const next = gradeCard(f, 'l', card, 3, t - 3_600_000);
-    expect(next.log.at(-1)!.t).toBe(t);
+    expect(next.log.at(-1)!.t).toBe(t + 1);
   });
 });

@@ -53,32 +53,27 @@ export function compactCard(p: CardProgress, now: number): CardProgress {
 
 /**
  * A card whose stamps lie more than a day ahead of `now` (a device clock set wrong, then put
- * right): they are brought back to `now`, and the due date moves back by as much as the last
- * review, so that the interval stays. Null when nothing was wrong.
+ * right): its merge stamp and last review come back to `now` (so that it no longer wins every
+ * merge) and the due date moves back by as much as the last review, so that the interval stays.
+ * The log entries keep their times — another tab may hold the same entries, and merge.ts matches
+ * entries by time; the counts of the day skip entries after the day's end, and a new answer is
+ * stamped now (scheduler.ts). Null when nothing was wrong.
  */
 export function clampFuture(p: CardProgress, now: number): CardProgress | null {
   const limit = now + CLOCK_SLACK_MS;
-  const lastT = p.log.length ? p.log[p.log.length - 1]!.t : -Infinity;
-  if (p.m <= limit && (p.lr ?? -Infinity) <= limit && lastT <= limit && !(p.u ?? []).some((t) => t > limit)) return null;
+  if (p.m <= limit && (p.lr ?? -Infinity) <= limit) return null;
   const shift = Math.max(0, (p.lr ?? -Infinity) - now);
-  // Entries after now move to just before now, one millisecond apart: their order and their
-  // number stay (two answers remain two entries).
-  const future = p.log.filter((e) => e.t > now).length;
-  let k = future;
-  const log = p.log.map((e) => (e.t > now ? { ...e, t: now - --k, ...(e.c ? { c: undefined } : {}) } : e)).map((e) => {
-    if (e.c === undefined && 'c' in e) {
-      const { c: _c, ...rest } = e;
-      return rest as LogEntry;
-    }
-    return e;
-  });
-  const next: CardProgress = {
+  return {
     ...p,
     m: Math.min(p.m, now),
     lr: p.lr === null ? null : Math.min(p.lr, now),
     due: p.st === NEW ? Math.min(p.due, now) : p.due - shift,
-    log,
   };
-  if (p.u) next.u = p.u.map((t) => Math.min(t, now));
-  return next;
+}
+
+/** The log with `entry` in time order (after the entries of the same instant). */
+export function insertEntry(log: readonly LogEntry[], entry: LogEntry): LogEntry[] {
+  let i = log.length;
+  while (i > 0 && log[i - 1]!.t > entry.t) i--;
+  return [...log.slice(0, i), entry, ...log.slice(i)];
 }

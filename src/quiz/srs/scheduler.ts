@@ -6,9 +6,9 @@
 // (04:00) of study day key(now) + n: a DST week never moves a card a day early or late; a result
 // in minutes (learning steps) stays now + those minutes.
 import { StrategyMode, fsrs, type AbstractScheduler, type Card, type FSRS, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
-import { compactLog, memoryOf, newCard } from './card-state.ts';
+import { compactLog, insertEntry, memoryOf, newCard } from './card-state.ts';
 import { dayOf, startOfKey, studyClock } from './day.ts';
-import { MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
+import { CLOCK_SLACK_MS, MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
 
 /** Anki's defaults with FSRS: learning steps 1 min and 10 min, relearning 10 min. */
 export const LEARNING_STEPS = ['1m', '10m'] as const;
@@ -81,10 +81,20 @@ function fromFsrs(card: Card, now: number, beforeLr: number | null): Memory & { 
   };
 }
 
-/** Time of a change: never before the card's last log entry (a clock set back does not reorder the log). */
+/**
+ * Time of a change: after the card's last log entry (a clock set back does not reorder the log),
+ * and never the same instant (two answers are two entries, also when tabs merge their logs).
+ */
 function changeTime(p: CardProgress | undefined, now: number): number {
-  const last = p?.log.length ? p.log[p.log.length - 1]!.t : -Infinity;
-  return Math.max(now, last);
+  // Entries more than a day ahead are a clock error (card-state.ts clampFuture): not followed.
+  const limit = now + CLOCK_SLACK_MS;
+  const times = (p?.log ?? []).map((e) => e.t).filter((t) => t <= limit);
+  const last = times.length ? Math.max(...times) : -Infinity;
+  // Nor the instant of an undone entry, or of any entry (merge.ts would take one for the other).
+  const undone = (p?.u ?? []).filter((t) => t <= limit);
+  let t = Math.max(now, last + 1, undone.length ? Math.max(...undone) + 1 : -Infinity);
+  while (p?.log.some((e) => e.t === t) || p?.u?.includes(t)) t += 1;
+  return t;
 }
 
 /** Time until the card would be due after each grade (ms), as the four buttons show it. */
@@ -109,7 +119,7 @@ export function gradeCard(f: FSRS, id: string, p: CardProgress | undefined, grad
   const t = changeTime(p, now);
   const before = p ?? newCard(t);
   const next = fromFsrs(f.next(toFsrs(id, before), studyClock(t), grade as FsrsGrade).card, t, before.lr);
-  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, grade, t)], t) };
+  return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, grade, t)), t), ...(before.u ? { u: before.u } : {}) };
 }
 
 /**
@@ -158,5 +168,5 @@ export function resetCard(f: FSRS, id: string, p: CardProgress | undefined, now:
   const before = p ?? newCard(t);
   if (before.st === NEW && !before.log.length) return { ...before, m: Math.max(t, before.m) };
   const next = fromFsrs(f.forget(toFsrs(id, before), studyClock(t), false).card, t, before.lr);
-  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, 0, t)], t) };
+  return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, 0, t)), t), ...(before.u ? { u: before.u } : {}) };
 }

@@ -244,16 +244,10 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
     return slot.save(value);
   };
 
-  const hear = (text: string) => {
-    sync();
-    const fast = absorbText(value, text, records);
-    if (!fast) {
-      // Not our shape or a bad record: the full read decides (and sets aside what it must).
-      if (absorbStored()) slot.save(value);
-      return;
-    }
-    set({ progress: fast.progress, gen: fast.gen });
-    if (fast.differsFromTheirs) slot.save(value);
+  const hear = (_text: string) => {
+    // The event may be older than what storage holds now (events arrive late): the current
+    // stored text is the one to merge, and a write-back is a read-merge-write too.
+    if (absorbStored()) slot.save(value);
   };
 
   return { get: () => sync(), refresh, commit, replace, hear };
