@@ -117,6 +117,8 @@ export interface Slot<T> {
   update(change: (stored: T) => T): { value: T; stored: boolean };
   /** The keys of the copies set aside so far, oldest first. */
   copies(): string[];
+  /** The text this slot last wrote (null: none yet). */
+  written(): string | null;
 }
 
 /** The browser's localStorage, or null when there is none or it is disabled (accessing it throws then). */
@@ -341,5 +343,5 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
     return { value, stored: save(value) };
   };
 
-  return { key, load, save, onExternalChange, subscribe: onExternalChange, readText: () => read(key), onExternalText, update, copies: copyKeys };
+  return { key, load, save, onExternalChange, subscribe: onExternalChange, readText: () => read(key), onExternalText, update, copies: copyKeys, written: () => lastWritten };
 }

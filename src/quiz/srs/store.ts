@@ -89,6 +89,70 @@ export interface Absorbed {
   differsFromMine: boolean;
 }
 
+const CHUNK = 4096;
+
+/** Length of the common beginning of two strings (compared a chunk at a time, then char by char). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * The fast way to hear another tab: `seen` is the stored text that `mine` is exactly. Only the
+ * records between the common beginning and the common end of the two texts can differ; they are
+ * compared, decoded and merged, the rest is skipped unread. Null when it cannot tell (then
+ * absorbText compares every record).
+ */
+export function absorbDiff(mine: StoredValue, seen: string, text: string, records: RecordCache): Absorbed | null {
+  if (text === seen) return { progress: mine.progress, gen: mine.gen, differsFromTheirs: false, differsFromMine: false };
+  const head = '{"c":{"';
+  if (!text.startsWith(head) || !seen.startsWith(head)) return null;
+  const p = commonPrefix(text, seen);
+  const s = commonSuffix(text, seen, Math.min(text.length, seen.length) - p);
+  if (p < head.length) return null;
+  const left = text.lastIndexOf('","', p - 3);
+  const start = left < 0 ? head.length - 1 : left + 2;
+  // The end of the last record that may differ: the next separator, or the end of the records.
+  let right = text.indexOf('","', text.length - s);
+  if (right < 0) right = text.indexOf('"}', Math.max(start, text.length - s - 1));
+  if (right < 0) return null;
+  const end = right + 1;
+  const seenEnd = seen.length - (text.length - end);
+  if (seen.slice(seenEnd, seenEnd + 2) !== text.slice(end, end + 2) || seenEnd < start) return null;
+  const theirs = splitStored(`{"c":{${text.slice(start, end)}}}`);
+  const before = splitStored(`{"c":{${seen.slice(start, seenEnd)}}}`);
+  if (!theirs || !before) return null;
+  let progress: Map<string, CardProgress> | null = null;
+  let differsFromMine = false;
+  let differsFromTheirs = false;
+  for (const id of before.records.keys()) if (!theirs.records.has(id)) differsFromTheirs = true;
+  for (const [id, record] of theirs.records) {
+    if (before.records.get(id) === record) continue;
+    const t = decodeCard(record);
+    if (!t) return null;
+    records.set(t, { id, text: `"${id}":"${record}"` });
+    const own = mine.progress.get(id);
+    const w = own ? mergeCard(own, t) : t;
+    if (w !== own) {
+      // Copied once, when the first card changes.
+      (progress ??= new Map(mine.progress)).set(id, w);
+      differsFromMine = true;
+    }
+    if (w !== t && encodeCard(w) !== record) differsFromTheirs = true;
+  }
+  return { progress: progress ?? mine.progress, gen: mine.gen, differsFromMine, differsFromTheirs };
+}
+
 /**
  * Merges a stored text into `mine`. Records whose text equals the one this tab last wrote or read
  * for the same card object are skipped without decoding. Null when the text must go through the
@@ -184,13 +248,24 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
   };
 
   /** Brings `value` up to date with storage; returns whether storage lacks something of ours. */
+  /** The stored text `value` is exactly (null: unknown), for absorbDiff. */
+  let seen: { text: string; value: StoredValue } | null = null;
+  const save = (): boolean => {
+    const ok = slot.save(value);
+    const written = slot.written();
+    seen = ok && written !== null ? { text: written, value } : null;
+    return ok;
+  };
+
   const absorbStored = (): boolean => {
     sync();
     const text = slot.readText();
     if (text === null) return value.progress.size > 0;
-    const fast = absorbText(value, text, records);
+    const known = seen && seen.value === value ? seen.text : null;
+    const fast = (known !== null ? absorbDiff(value, known, text, records) : null) ?? absorbText(value, text, records);
     if (fast) {
       set({ progress: fast.progress, gen: fast.gen });
+      seen = fast.differsFromTheirs ? null : { text, value };
       return fast.differsFromTheirs;
     }
     // The full read: validates, sets bad records aside, tells the learner.
@@ -209,7 +284,7 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
       dirty = true;
     }
     if (t.progress !== value.progress) set({ ...value, progress: t.progress });
-    if (dirty) slot.save(value);
+    if (dirty) save();
   };
 
   const commit: ProgressStore['commit'] = (change, at) => {
@@ -233,7 +308,7 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
     const next = new Map(value.progress);
     for (const [id, p] of changes) next.set(id, p);
     set({ progress: next, gen: value.gen });
-    return slot.save(value);
+    return save();
   };
 
   const replace = (progress: Map<string, CardProgress>, t: number) => {
@@ -241,13 +316,13 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
     // Strictly newer than any generation seen, even with a clock set back.
     const gen = Math.max(t, value.gen + 1);
     set({ progress, gen });
-    return slot.save(value);
+    return save();
   };
 
   const hear = (_text: string) => {
     // The event may be older than what storage holds now (events arrive late): the current
     // stored text is the one to merge, and a write-back is a read-merge-write too.
-    if (absorbStored()) slot.save(value);
+    if (absorbStored()) save();
   };
 
   return { get: () => sync(), refresh, commit, replace, hear };
