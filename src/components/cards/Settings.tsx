@@ -11,11 +11,17 @@ import { mergeCards, replaceCards, saveSettings } from '../../quiz/srs/actions';
 import { formatDate } from '../../quiz/srs/intervals';
 import { LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings as SrsSettings } from '../../quiz/srs/settings';
 import { $progress, $settings } from '../../quiz/srs/state';
-import { exportAnki } from '../../quiz/srs/transfer';
+import { exportAnkiNotes, type AnkiNoteKind } from '../../quiz/srs/transfer';
 import { plural, type ClientCard } from './data';
 import { downloadText } from './download';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+const ANKI_FILES: { kind: AnkiNoteKind; file: string; label: string; english: string }[] = [
+  { kind: 'basic', file: 'cours-conteneurs-anki-basique.txt', label: 'Basique', english: 'Basic' },
+  { kind: 'reversed', file: 'cours-conteneurs-anki-inversee.txt', label: 'Basique (et carte inversée)', english: 'Basic (and reversed card)' },
+  { kind: 'cloze', file: 'cours-conteneurs-anki-texte-a-trous.txt', label: 'Texte à trous', english: 'Cloze' },
+];
 
 export function Settings({ cards }: { cards: readonly ClientCard[] }) {
   const settings = useStore($settings);
@@ -152,10 +158,26 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
         <button type="button" onClick={exportAllProgress}>
           Exporter ma progression
         </button>
-        <button type="button" onClick={() => downloadText('cours-conteneurs-anki.txt', exportAnki(cards), 'text/plain')}>
-          Exporter les cartes pour Anki
-        </button>
       </p>
+      <h3>Exporter les cartes pour Anki</h3>
+      <p>
+        Trois fichiers, un par type de note d’Anki. Dans Anki, <em>Fichier › Importer</em>, puis choisissez pour chaque fichier le
+        type de note indiqué (son nom dépend de la langue d’Anki) ; les notes sont rangées dans le paquet « Cours Conteneurs » du
+        chapitre, et importer de nouveau un fichier met ses notes à jour.
+      </p>
+      <ul class="export-anki">
+        {ANKI_FILES.map(({ kind, file, label, english }) => (
+          <li key={kind}>
+            <button type="button" onClick={() => downloadText(file, exportAnkiNotes(cards, kind), 'text/plain')}>
+              <span class="sr-only">Exporter pour Anki les notes </span>
+              {label}
+            </button>{' '}
+            <span>
+              type de note « {label} » (en anglais : “{english}”)
+            </span>
+          </li>
+        ))}
+      </ul>
       <div class="import">
         <label for="import-fichier">Importer une progression (fichier exporté ici, ou copie mise de côté)</label>
         <input id="import-fichier" type="file" accept=".json,application/json" onChange={onFile} />
@@ -206,10 +228,6 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       </p>
       <p role="status" class="message-ok">
         {importMessage?.ok ? importMessage.text : ''}
-      </p>
-      <p>
-        Le fichier pour Anki se charge avec <em>Fichier › Importer</em> : une note « Basique » par carte, rangée dans le paquet
-        « Cours Conteneurs » du chapitre ; l’importer de nouveau met les notes à jour.
       </p>
     </section>
   );

@@ -257,12 +257,25 @@ export function importProgress(text: string, now = Date.now()): ImportResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Anki: a tab-separated text file with Anki's headers. One note per study card, of a note type
-// with two fields (« Basique » / "Basic"): front and back as HTML, the deck and the tags. The
-// `guid` column (the card id) makes a second import update the notes instead of duplicating them.
+// Anki: tab-separated text files with Anki's file headers (manual, « Importing › Text files »):
+// `#separator:tab`, `#html:true`, `#guid column:1`, `#deck column:N`, `#tags column:N`. One file
+// per kind of note, each imported with the matching stock note type:
+//   - « Basique » / "Basic": one note per basic card (fields Recto, Verso);
+//   - « Basique (et carte inversée) » / "Basic (and reversed card)": one note per reversed entry,
+//     from which Anki makes both cards;
+//   - « Texte à trous » / "Cloze": one note per cloze entry, its text with Anki's {{cN::…}}
+//     deletions (fields Texte, Verso supplémentaire), from which Anki makes one card per deletion.
+// No `#notetype` header: Anki looks a note type up by its exact name or id, the stock names are
+// translated (« Basique » in a French collection, "Basic" in an English one) and the ids differ
+// from one collection to another, so any name written here would fail in the other languages.
+// Without it, the learner picks the note type in Anki's import dialog, in whatever language it
+// is named. The `guid` column makes a second import update the notes instead of duplicating them.
 
 export interface AnkiCard {
   id: string;
+  note?: string;
+  type?: 'basic' | 'reversed' | 'cloze';
+  ord?: number;
   deckLabel: string;
   frontHtml: string;
   backHtml: string;
@@ -271,19 +284,80 @@ export interface AnkiCard {
   deck: string;
 }
 
+export type AnkiNoteKind = 'basic' | 'reversed' | 'cloze';
+
 /** A field for Anki's CSV reader: quoted when it holds a tab, a newline or a quote. */
 function ankiField(value: string): string {
   return /[\t\n\r"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function exportAnki(cards: readonly AnkiCard[], deckRoot = 'Cours Conteneurs'): string {
-  const lines = ['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5'];
+const HEADERS = ['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5'];
+
+function ankiLine(guid: string, a: string, b: string, c: AnkiCard, deckRoot: string): string {
+  const deck = `${deckRoot}::${c.deckLabel.replace(/::/g, ':')}`;
+  const tags = ['cours-conteneurs', c.deck, ...c.tags].map((t) => t.replace(/\s+/g, '_')).join(' ');
+  return [guid, a, b, deck, tags].map(ankiField).join('\t');
+}
+
+const SHOWN = /<span class="cloze">([^<]*)<\/span>/g;
+
+/**
+ * The text of a cloze note for Anki, from the backs of its cards (card n shows deletion n between
+ * `<span class="cloze">` marks, the others unmarked): the same HTML with {{cN::…}} around each
+ * deletion. Null when the backs do not line up (then the cards go out as « Basique » notes).
+ */
+export function clozeNoteHtml(cards: readonly { ord: number; backHtml: string }[]): string | null {
+  let base: string | null = null;
+  const ranges: { n: number; start: number; end: number }[] = [];
   for (const c of cards) {
-    // Anki's « Basique » template shows the front above the back by itself.
-    const back = c.extraHtml ? `${c.backHtml}<hr>${c.extraHtml}` : c.backHtml;
-    const deck = `${deckRoot}::${c.deckLabel.replace(/::/g, ':')}`;
-    const tags = ['cours-conteneurs', c.deck, ...c.tags].map((t) => t.replace(/\s+/g, '_')).join(' ');
-    lines.push([`cours-conteneurs-${c.id}`, c.frontHtml, back, deck, tags].map(ankiField).join('\t'));
+    let removed = 0;
+    let start = Infinity;
+    let end = -1;
+    for (const m of c.backHtml.matchAll(SHOWN)) {
+      const at = m.index - removed;
+      start = Math.min(start, at);
+      end = Math.max(end, at + m[1]!.length);
+      removed += m[0].length - m[1]!.length;
+    }
+    const plain = c.backHtml.replace(SHOWN, '$1');
+    if (end < 0 || (base !== null && plain !== base)) return null;
+    base = plain;
+    ranges.push({ n: c.ord, start, end });
+  }
+  if (base === null) return null;
+  ranges.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ranges.length; i++) if (ranges[i]!.start < ranges[i - 1]!.end) return null;
+  let out = base;
+  for (const r of [...ranges].reverse()) out = `${out.slice(0, r.start)}{{c${r.n}::${out.slice(r.start, r.end)}}}${out.slice(r.end)}`;
+  return out;
+}
+
+/** The Anki file of one kind of note (see above). */
+export function exportAnkiNotes(cards: readonly AnkiCard[], kind: AnkiNoteKind, deckRoot = 'Cours Conteneurs'): string {
+  const lines = [...HEADERS];
+  const byNote = new Map<string, AnkiCard[]>();
+  for (const c of cards) {
+    const note = c.note ?? c.id;
+    byNote.set(note, [...(byNote.get(note) ?? []), c]);
+  }
+  for (const [note, group] of byNote) {
+    const type = group[0]!.type ?? 'basic';
+    const first = group.find((c) => (c.ord ?? 1) === 1) ?? group[0]!;
+    const extra = first.extraHtml;
+    const cloze = type === 'cloze' ? clozeNoteHtml(group.map((c) => ({ ord: c.ord ?? 1, backHtml: c.backHtml }))) : null;
+    if (kind === 'reversed' && type === 'reversed') {
+      lines.push(ankiLine(`cours-conteneurs-inversee-${note}`, first.frontHtml, extra ? `${first.backHtml}<hr>${extra}` : first.backHtml, first, deckRoot));
+    } else if (kind === 'cloze' && type === 'cloze' && cloze !== null) {
+      lines.push(ankiLine(`cours-conteneurs-trous-${note}`, cloze, extra ?? '', first, deckRoot));
+    } else if (kind === 'basic' && (type === 'basic' || (type === 'cloze' && cloze === null))) {
+      // Anki's « Basique » template shows the front above the back by itself.
+      for (const c of group) lines.push(ankiLine(`cours-conteneurs-${c.id}`, c.frontHtml, c.extraHtml ? `${c.backHtml}<hr>${c.extraHtml}` : c.backHtml, c, deckRoot));
+    }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Every card as a « Basique » note (the former export; kept for the tests of the file format). */
+export function exportAnki(cards: readonly AnkiCard[], deckRoot = 'Cours Conteneurs'): string {
+  return exportAnkiNotes(cards.map((c) => ({ ...c, type: 'basic', note: c.id, ord: 1 })), 'basic', deckRoot);
 }
