@@ -198,7 +198,8 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
   const keepCopy = (text: string) => {
     try {
       if (!storage || copyKeys().some((k) => read(k) === text)) return;
-      let copyKey = `${key}:copie:${new Date(now()).toISOString()}`;
+      // The first copy under `<key>:copie` (as before), each later one under a key of its own.
+      let copyKey = read(`${key}:copie`) === null ? `${key}:copie` : `${key}:copie:${new Date(now()).toISOString()}`;
       for (let i = 2; read(copyKey) !== null; i++) copyKey = `${key}:copie:${new Date(now()).toISOString()}-${i}`;
       storage.setItem(copyKey, text);
     } catch {

@@ -58,12 +58,17 @@ export interface TodayUsage {
   answered: Map<string, Set<string>>;
 }
 
-/** What was studied today, from the review log (the limits count it, the burying uses it). */
-export function todayUsage(progress: QueueProgress, day: Day): TodayUsage {
+/**
+ * What was studied today, from the review log (the limits count it, the burying uses it). With
+ * `cards`, only those count: progress kept for an id the course no longer has counts nowhere.
+ */
+export function todayUsage(progress: QueueProgress, day: Day, cards?: readonly QueueCard[]): TodayUsage {
   let newDone = 0;
   let reviewsDone = 0;
   const answered = new Map<string, Set<string>>();
-  for (const [id, p] of progress) {
+  const entries: Iterable<[string, QueueState | undefined]> = cards ? cards.map((c) => [c.id, progress.get(c.id)]) : progress;
+  for (const [id, p] of entries) {
+    if (!p) continue;
     const log = p.log;
     let introduced = false;
     for (let i = log.length - 1; i >= 0; i--) {
@@ -102,7 +107,7 @@ export function buildQueue(
   options: QueueOptions = {},
 ): Queue {
   const day = dayOf(now);
-  const usage = todayUsage(progress, day);
+  const usage = todayUsage(progress, day, cards);
   const deck = options.deck ?? null;
   const learning: { id: string; due: number }[] = [];
   const reviews: { id: string; note: string; due: number; order: number }[] = [];
@@ -207,7 +212,7 @@ export function deckCounts(
   now: number,
 ): Map<string | null, DeckCounts> {
   const day = dayOf(now);
-  const usage = todayUsage(progress, day);
+  const usage = todayUsage(progress, day, cards);
   const counts = new Map<string | null, DeckCounts>([[null, { new: 0, learning: 0, review: 0 }]]);
   const notes = new Map<string | null, Set<string>>([[null, new Set()]]);
   const reviews: { deck: string; note: string; due: number; order: number }[] = [];

@@ -43,7 +43,9 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 const DAY_MS = 86_400_000;
 
-function toFsrs(id: string, p: Memory & { reps: number; lapses: number }): SeededCard {
+function toFsrs(id: string, p: Memory & { reps: number; lapses: number }, now?: number): SeededCard {
+  // A last review after now (a clock set back) would be a negative elapsed time: ts-fsrs throws.
+  if (now !== undefined && p.lr !== null && p.lr > now) p = { ...p, lr: now };
   return {
     cid: id,
     due: new Date(studyClock(p.due)),
@@ -100,7 +102,7 @@ function changeTime(p: CardProgress | undefined, now: number): number {
 /** Time until the card would be due after each grade (ms), as the four buttons show it. */
 export function previewIntervals(f: FSRS, id: string, p: CardProgress | undefined, now: number): Record<Grade, number> {
   const t = changeTime(p, now);
-  const preview = f.repeat(toFsrs(id, p ?? newCard(t)), studyClock(t));
+  const preview = f.repeat(toFsrs(id, p ?? newCard(t), t), studyClock(t));
   const out = {} as Record<Grade, number>;
   for (const g of [1, 2, 3, 4] as const) {
     const card = preview[g as FsrsGrade].card;
@@ -118,7 +120,7 @@ function logEntry(before: CardProgress, r: LogEntry['r'], t: number): LogEntry {
 export function gradeCard(f: FSRS, id: string, p: CardProgress | undefined, grade: Grade, now: number): CardProgress {
   const t = changeTime(p, now);
   const before = p ?? newCard(t);
-  const next = fromFsrs(f.next(toFsrs(id, before), studyClock(t), grade as FsrsGrade).card, t, before.lr);
+  const next = fromFsrs(f.next(toFsrs(id, before, t), studyClock(t), grade as FsrsGrade).card, t, before.lr);
   return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, grade, t)), t), ...(before.u ? { u: before.u } : {}) };
 }
 
@@ -167,6 +169,6 @@ export function resetCard(f: FSRS, id: string, p: CardProgress | undefined, now:
   const t = changeTime(p, now);
   const before = p ?? newCard(t);
   if (before.st === NEW && !before.log.length) return { ...before, m: Math.max(t, before.m) };
-  const next = fromFsrs(f.forget(toFsrs(id, before), studyClock(t), false).card, t, before.lr);
+  const next = fromFsrs(f.forget(toFsrs(id, before, t), studyClock(t), false).card, t, before.lr);
   return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, 0, t)), t), ...(before.u ? { u: before.u } : {}) };
 }

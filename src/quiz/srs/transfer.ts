@@ -123,6 +123,13 @@ function date(v: unknown, where: string): number {
   return v as number;
 }
 
+const MAX_DUE = Date.UTC(2200, 0, 1);
+
+function dueDate(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DATE || v > MAX_DUE) fail(`${where} : date invalide`);
+  return v as number;
+}
+
 function count(v: unknown, max: number, where: string): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) fail(`${where} : nombre entier invalide`);
   return v as number;
@@ -146,7 +153,8 @@ function importMemory(v: unknown, where: string): Memory {
   const st = stateOf(v.state, `${where}, état`);
   const mem: Memory = {
     st,
-    due: date(v.due, `${where}, échéance`),
+    // A due date is in the future by nature: only bounded, as any date.
+    due: dueDate(v.due, `${where}, échéance`),
     // Stored with 4 decimals, as the engine keeps them.
     s: round4(real(v.stability, 0, 1e6, `${where}, stabilité`)),
     d: round4(real(v.difficulty, 0, 10, `${where}, difficulté`)),
