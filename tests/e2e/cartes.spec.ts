@@ -323,6 +323,8 @@ for (const [name, open] of Object.entries(VIEWS)) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`axe : ${name}, thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`, async ({ page }) => {
+        // axe-core over the statistics' heatmap (365 cells) is slow on a busy machine.
+        test.setTimeout(90_000);
         await page.setViewportSize({ width, height: 900 });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await open(page);
