@@ -103,8 +103,11 @@ export interface Slot<T> {
   readonly key: string;
   /** The stored value, validated (or migrated), else `empty()`. Never throws. */
   load(): T;
-  /** Stores the value; on failure keeps it in memory and publishes a notice. Never throws. Returns whether it reached storage. */
-  save(value: T): boolean;
+  /**
+   * Stores the value; on failure keeps it in memory and publishes a notice. Never throws. Returns
+   * whether it reached storage. `text`: the value's serialized form, when the caller has it already.
+   */
+  save(value: T, text?: string): boolean;
   /** Calls `listener` with another tab's value of this key, validated (invalid values are ignored). Returns an unsubscribe function. */
   onExternalChange(listener: (theirs: T) => void): () => void;
   /** Alias of onExternalChange. */
@@ -289,10 +292,10 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
     return empty();
   };
 
-  const save = (value: T): boolean => {
+  const save = (value: T, known?: string): boolean => {
     let text: string;
     try {
-      text = serialize(value);
+      text = known ?? serialize(value);
     } catch {
       memory = { value };
       return false;

@@ -8,7 +8,7 @@ import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from '../../quiz
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
-import { COURSE_IDS_KEY, courseIds, onlyCourse } from '../../quiz/srs/course-ids';
+import { COURSE_IDS_KEY } from '../../quiz/srs/course-ids';
 
 export function startDueBadges(): void {
   const badges = [...document.querySelectorAll<HTMLAnchorElement>('a[data-due-badge]')];
@@ -17,13 +17,15 @@ export function startDueBadges(): void {
     const now = Date.now();
     let n = 0;
     try {
-      const ids = courseIds(localStorage.getItem(COURSE_IDS_KEY));
+      const known = localStorage.getItem(COURSE_IDS_KEY);
+      const ids = known ? new Set(known.split(' ')) : null;
       n = $loaded.get()
-        ? dueToday(onlyCourse($progress.get(), ids), $settings.get().reviewsPerDay, now)
+        ? dueToday($progress.get(), $settings.get().reviewsPerDay, now, ids)
         : dueToday(
-            onlyCourse(peekProgress(localStorage.getItem(SRS_KEY), dayOf(now).start), ids),
+            peekProgress(localStorage.getItem(SRS_KEY), dayOf(now).start),
             peekReviewLimit(localStorage.getItem(SETTINGS_KEY), $settings.get().reviewsPerDay),
             now,
+            ids,
           );
     } catch {
       // Storage disabled: nothing to count.
