@@ -159,25 +159,6 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
           Exporter ma progression
         </button>
       </p>
-      <h3>Exporter les cartes pour Anki</h3>
-      <p>
-        Trois fichiers, un par type de note d’Anki. Dans Anki, <em>Fichier › Importer</em>, puis choisissez pour chaque fichier le
-        type de note indiqué (son nom dépend de la langue d’Anki) ; les notes sont rangées dans le paquet « Cours Conteneurs » du
-        chapitre, et importer de nouveau un fichier met ses notes à jour.
-      </p>
-      <ul class="export-anki">
-        {ANKI_FILES.map(({ kind, file, label, english }) => (
-          <li key={kind}>
-            <button type="button" onClick={() => downloadText(file, exportAnkiNotes(cards, kind), 'text/plain')}>
-              <span class="sr-only">Exporter pour Anki les notes </span>
-              {label}
-            </button>{' '}
-            <span>
-              type de note « {label} » (en anglais : “{english}”)
-            </span>
-          </li>
-        ))}
-      </ul>
       <div class="import">
         <label for="import-fichier">Importer une progression (fichier exporté ici, ou copie mise de côté)</label>
         <input id="import-fichier" type="file" accept=".json,application/json" onChange={onFile} />
@@ -229,6 +210,23 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       <p role="status" class="message-ok">
         {importMessage?.ok ? importMessage.text : ''}
       </p>
+      <h3>Exporter les cartes pour Anki</h3>
+      <p>
+        Trois fichiers, un par type de note d’Anki. Dans Anki, <em>Fichier › Importer</em>, puis choisissez pour chaque fichier le
+        type de note indiqué (son nom dépend de la langue d’Anki) ; les notes sont rangées dans le paquet « Cours Conteneurs » du
+        chapitre, et importer de nouveau un fichier met ses notes à jour.
+      </p>
+      {ANKI_FILES.map(({ kind, file, label, english }) => (
+        <p class="boutons-sauvegarde" key={kind}>
+          <button type="button" onClick={() => downloadText(file, exportAnkiNotes(cards, kind), 'text/plain')}>
+            <span class="sr-only">Exporter pour Anki les notes </span>
+            {label}
+          </button>
+          <span>
+            à importer avec le type de note « {label} » (« {english} » dans un Anki en anglais)
+          </span>
+        </p>
+      ))}
     </section>
   );
 }
