@@ -7,7 +7,8 @@ import { encodeCard, sameProgress } from '../../src/quiz/srs/codec';
 import { formatInterval, formatIntervalLong } from '../../src/quiz/srs/intervals';
 import { LEARNING, NEW, RELEARNING, REVIEW, UNDO_WINDOW_MS, type CardProgress, type Grade } from '../../src/quiz/srs/model';
 import { compactLog } from '../../src/quiz/srs/card-state';
-import { dayOf, startOfKey } from '../../src/quiz/srs/day';
+import { dayOf } from '../../src/quiz/srs/day';
+import { startOfKey } from '../../src/quiz/srs/study-clock';
 import { createScheduler, gradeCard, previewIntervals, resetCard, setSuspended, undoGrade } from '../../src/quiz/srs/scheduler';
 
 const f = createScheduler(0.9);

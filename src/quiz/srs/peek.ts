@@ -23,7 +23,7 @@ export function peekProgress(text: string | null, since: number): Map<string, Pe
       if (typeof record !== 'string') continue;
       const [head = '', ...entries] = record.split(/(?=[~_])/);
       const f = head.split(',');
-      if (f.length !== 11 && f.length !== 12) continue;
+      if (f.length < 11) continue;
       const log: { t: number; r: LogRating; st: CardStateKind }[] = [];
       let t = 0;
       for (const e of entries) {

@@ -7,7 +7,8 @@
 // in minutes (learning steps) stays now + those minutes.
 import { StrategyMode, fsrs, type AbstractScheduler, type Card, type FSRS, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
 import { compactLog, insertEntry, memoryOf, newCard } from './card-state.ts';
-import { dayOf, startOfKey, studyClock } from './day.ts';
+import { dayOf } from './day.ts';
+import { startOfKey, studyClock } from './study-clock.ts';
 import { CLOCK_SLACK_MS, MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
 
 /** Anki's defaults with FSRS: learning steps 1 min and 10 min, relearning 10 min. */

@@ -1,6 +1,7 @@
 // Run by srs-timezones.test.ts in a child process whose TZ is set (Date reads the zone once per
 // process): checks the study-day clock in that zone and prints what it found as JSON.
-import { dayOf, startOfKey, studyClock } from '../../../src/quiz/srs/day.ts';
+import { dayOf } from '../../../src/quiz/srs/day.ts';
+import { startOfKey, studyClock } from '../../../src/quiz/srs/study-clock.ts';
 import { createScheduler, gradeCard, previewIntervals } from '../../../src/quiz/srs/scheduler.ts';
 import type { CardProgress } from '../../../src/quiz/srs/model.ts';
 
