@@ -13,8 +13,10 @@
 //
 // The rules (../shared/design.md, « Persistence »):
 // - A read validates what it finds. Unreadable JSON or a value `parse` refuses is copied aside
-//   under `<key>:copie`, the slot starts from `empty()`, and a French notice offering to download
-//   the copy is published in `storageNotices`. The bad value is not overwritten by the read
+//   under `<key>:copie:<date>` (a new key for every copy: a second corruption never overwrites the
+//   first copy), and a French notice offering to download the copy is published in
+//   `storageNotices`. With `salvage`, only the invalid parts are set aside and the rest loads;
+//   without it, the slot starts from `empty()`. The bad value is not overwritten by the read
 //   itself, only by the next successful save, so no page can lose it by merely opening.
 // - Older versions: when `<key>` is absent, the same key with an older `vN` is looked up, from the
 //   newest down; its value goes through `migrations[N]`, `migrations[N+1]`… up to `version`, then
@@ -25,6 +27,10 @@
 // - Other tabs: `onExternalChange` hears the `storage` event for this key and hands over the other
 //   tab's value, validated; the caller merges it per item (newest change wins) and saves if its
 //   merged value differs. Nothing here overwrites a whole value with a stale copy on its own.
+//   An event carrying exactly what this slot last wrote is its own echo and is not handed over.
+// - `update(change)` is the safe write: it reads the stored value afresh, lets `change` merge into
+//   it, and writes the result, so that a tab that missed events (back/forward cache) never writes
+//   a stale whole value.
 // No DOM: `storage` and the event source are injectable, so the module runs (and is tested) in
 // Node; in the browser they default to `window.localStorage` and `window`.
 import { atom } from 'nanostores';
@@ -86,18 +92,36 @@ export interface SlotOptions<T> {
   events?: StorageEventSource | null;
   /** Clock for file names (tests). */
   now?: () => number;
+  /**
+   * When `parse` refuses a value: keeps what is valid in it. `setAside` is the invalid part
+   * (copied aside, offered for download), `count` how many items it holds.
+   */
+  salvage?: (raw: unknown) => { value: T; setAside: unknown; count: number } | null;
 }
 
 export interface Slot<T> {
   readonly key: string;
   /** The stored value, validated (or migrated), else `empty()`. Never throws. */
   load(): T;
-  /** Stores the value; on failure keeps it in memory and publishes a notice. Never throws. Returns whether it reached storage. */
-  save(value: T): boolean;
+  /**
+   * Stores the value; on failure keeps it in memory and publishes a notice. Never throws. Returns
+   * whether it reached storage. `text`: the value's serialized form, when the caller has it already.
+   */
+  save(value: T, text?: string): boolean;
   /** Calls `listener` with another tab's value of this key, validated (invalid values are ignored). Returns an unsubscribe function. */
   onExternalChange(listener: (theirs: T) => void): () => void;
   /** Alias of onExternalChange. */
   subscribe(listener: (theirs: T) => void): () => void;
+  /** The stored text as it is now (null: none, or unreadable storage). */
+  readText(): string | null;
+  /** Another tab's stored text, unparsed (own echoes skipped): for callers that diff it faster than a parse. */
+  onExternalText(listener: (text: string) => void): () => void;
+  /** Reads the stored value afresh (as `load`), hands it to `change`, saves the result. Returns it and whether it reached storage. */
+  update(change: (stored: T) => T): { value: T; stored: boolean };
+  /** The keys of the copies set aside so far, oldest first. */
+  copies(): string[];
+  /** The text this slot last wrote (null: none yet). */
+  written(): string | null;
 }
 
 /** The browser's localStorage, or null when there is none or it is disabled (accessing it throws then). */
@@ -145,6 +169,8 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
 
   /** Set after a failed write: what the page holds that storage does not. */
   let memory: { value: T } | null = null;
+  /** The text this slot wrote last: a `storage` event carrying it is an echo, not news. */
+  let lastWritten: string | null = null;
 
   const read = (k: string): string | null => {
     try {
@@ -155,12 +181,38 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
   };
 
   /** Puts an unreadable value aside and tells the learner. */
-  const setAside = (text: string, why: string) => {
+  const copyKeys = (): string[] => {
+    const keys: string[] = [];
+    const s = storage as (StorageLike & { length?: number; key?: (i: number) => string | null }) | null;
     try {
-      storage?.setItem(`${key}:copie`, text);
+      if (s && typeof s.length === 'number' && typeof s.key === 'function') {
+        for (let i = 0; i < s.length; i++) {
+          const k = s.key(i);
+          if (k && (k === `${key}:copie` || k.startsWith(`${key}:copie:`))) keys.push(k);
+        }
+      }
+    } catch {
+      // Unreadable storage: no copies to list.
+    }
+    return keys.sort();
+  };
+
+  /** Keeps a copy under a key of its own (never overwriting an earlier copy), unless the same text is already kept. */
+  const keepCopy = (text: string) => {
+    try {
+      if (!storage || copyKeys().some((k) => read(k) === text)) return;
+      // The first copy under `<key>:copie` (as before), each later one under a key of its own.
+      let copyKey = read(`${key}:copie`) === null ? `${key}:copie` : `${key}:copie:${new Date(now()).toISOString()}`;
+      for (let i = 2; read(copyKey) !== null; i++) copyKey = `${key}:copie:${new Date(now()).toISOString()}-${i}`;
+      storage.setItem(copyKey, text);
     } catch {
       // No room for the copy: the notice still offers it for download.
     }
+  };
+
+  /** Puts an unreadable value aside and tells the learner. */
+  const setAside = (text: string, why: string) => {
+    keepCopy(text);
     publishNotice({
       id: `illisible:${key}`,
       level: 'error',
@@ -171,8 +223,22 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
     });
   };
 
+  /** Puts the unreadable part of a value aside (the rest loads) and tells the learner. */
+  const setPartAside = (text: string, part: unknown, count: number) => {
+    keepCopy(text);
+    const partText = JSON.stringify(part);
+    publishNotice({
+      id: `illisible-partiel:${key}`,
+      level: 'error',
+      message:
+        `${count > 1 ? `${count} éléments` : 'Un élément'} de ${label} ${count > 1 ? 'sont illisibles et ont' : 'est illisible et a'} été mis de côté ; ` +
+        'tout le reste est chargé. Une copie complète est gardée dans ce navigateur ; téléchargez la partie illisible pour la garder.',
+      download: { filename: `${slug}-illisible-${stamp(now())}.json`, content: partText, type: 'application/json' },
+    });
+  };
+
   /** A stored text of `fromVersion` turned into a valid current value, or why not. */
-  const decode = (text: string, fromVersion: number): { value: T } | { error: string } => {
+  const decode = (text: string, fromVersion: number): { value: T; partial?: { part: unknown; count: number } } | { error: string } => {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -189,7 +255,12 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
       }
     }
     const value = safeParse(parse, raw);
-    return value === null ? { error: 'contenu non conforme' } : { value };
+    if (value !== null) return { value };
+    if (options.salvage) {
+      const saved = safeParse(options.salvage, raw);
+      if (saved && saved.count > 0) return { value: saved.value, partial: { part: saved.setAside, count: saved.count } };
+    }
+    return { error: 'contenu non conforme' };
   };
 
   const load = (): T => {
@@ -197,7 +268,10 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
     const text = read(key);
     if (text !== null) {
       const result = decode(text, version);
-      if ('value' in result) return result.value;
+      if ('value' in result) {
+        if (result.partial) setPartAside(text, result.partial.part, result.partial.count);
+        return result.value;
+      }
       setAside(text, result.error);
       return empty();
     }
@@ -208,17 +282,20 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
       const old = read(oldKey);
       if (old === null) continue;
       const result = decode(old, v);
-      if ('value' in result) return result.value;
+      if ('value' in result) {
+        if (result.partial) setPartAside(old, result.partial.part, result.partial.count);
+        return result.value;
+      }
       setAside(old, result.error);
       return empty();
     }
     return empty();
   };
 
-  const save = (value: T): boolean => {
+  const save = (value: T, known?: string): boolean => {
     let text: string;
     try {
-      text = serialize(value);
+      text = known ?? serialize(value);
     } catch {
       memory = { value };
       return false;
@@ -226,6 +303,7 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
     try {
       if (!storage) throw new Error('pas de stockage');
       storage.setItem(key, text);
+      lastWritten = text;
       memory = null;
       dismissNotice(writeNoticeId);
       return true;
@@ -247,14 +325,27 @@ export function createSlot<T>(options: SlotOptions<T>): Slot<T> {
 
   const onExternalChange = (listener: (theirs: T) => void): (() => void) => {
     if (!events) return () => {};
-    const handler = (event: { key: string | null; newValue: string | null }) => {
-      if (event.key !== key || event.newValue === null) return;
-      const result = decode(event.newValue, version);
+    return onExternalText((text) => {
+      const result = decode(text, version);
       if ('value' in result) listener(result.value);
+    });
+  };
+
+  function onExternalText(listener: (text: string) => void): () => void {
+    if (!events) return () => {};
+    const handler = (event: { key: string | null; newValue: string | null }) => {
+      if (event.key !== key || event.newValue === null || event.newValue === lastWritten) return;
+      listener(event.newValue);
     };
     events.addEventListener('storage', handler);
     return () => events.removeEventListener('storage', handler);
+  }
+
+  const update = (change: (stored: T) => T): { value: T; stored: boolean } => {
+    // In memory mode (writes refused) the page's value is the most complete one there is.
+    const value = change(load());
+    return { value, stored: save(value) };
   };
 
-  return { key, load, save, onExternalChange, subscribe: onExternalChange };
+  return { key, load, save, onExternalChange, subscribe: onExternalChange, readText: () => read(key), onExternalText, update, copies: copyKeys, written: () => lastWritten };
 }

@@ -187,19 +187,21 @@ test('export puis import : la progression revient à l’identique', async ({ pa
   for (const key of ['3', '1', '4'] as const) await gradeWithKeys(page, key);
   const stored = await page.evaluate((k) => localStorage.getItem(k), SRS);
   await page.getByRole('link', { name: 'Réglages' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la progression' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^cours-conteneurs-cartes-\d{4}-\d{2}-\d{2}\.json$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cours-conteneurs-progression-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync((await download.path())!, 'utf8');
-  expect(JSON.parse(file)).toMatchObject({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: expect.any(Number) });
+  expect(JSON.parse(file)).toMatchObject({ format: 'cours-conteneurs/progression', version: 1, exportedAt: expect.any(Number), quiz: { quizzes: {}, questions: {} } });
 
   // A fresh start, then the import.
   await page.evaluate((k) => localStorage.removeItem(k), SRS);
   await page.reload();
-  await page.getByLabel('Importer une progression (fichier JSON exporté ici)').setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText(/Sauvegarde du .* : 3 cartes, 3 révisions\. L’importer remplacera votre progression actuelle \(0 carte\)/)).toBeVisible();
-  await page.getByRole('button', { name: 'Remplacer ma progression' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Progression importée : 3 cartes, 3 révisions.' })).toBeVisible();
-  expect(await page.evaluate((k) => localStorage.getItem(k), SRS)).toBe(stored);
+  await page.getByLabel(/^Importer une progression/).setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText(/Sauvegarde du .* \(sauvegarde complète\) : 3 cartes, 3 révisions, 0 quiz, 0 réponse aux questions\. Vous avez aujourd’hui 0 carte étudiée\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Fusionner' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Progression fusionnée : 3 cartes, 3 révisions/ })).toBeVisible();
+  // The same records, each stamped with the time of the import (its last change).
+  const strip = (text: string | null) => Object.fromEntries(Object.entries(JSON.parse(text!).c as Record<string, string>).map(([id, r]) => [id, r.split('~')[0]!.split(',').slice(0, 9).join(',') + r.slice(r.indexOf('~'))]));
+  expect(strip(await page.evaluate((k) => localStorage.getItem(k), SRS))).toEqual(strip(stored));
   await page.goto(`${PAGE}?paquet=compose`);
   // « Correct » and « À revoir » left two cards in learning, « Facile » one in review (due in days).
   await expectCounts(page, 17, 2, 0);
@@ -210,14 +212,14 @@ test('un import invalide est refusé et ne change rien', async ({ page }) => {
   await gradeWithKeys(page, '3');
   const stored = await page.evaluate((k) => localStorage.getItem(k), SRS);
   await page.goto(`${PAGE}?vue=reglages`);
-  const input = page.getByLabel('Importer une progression (fichier JSON exporté ici)');
+  const input = page.getByLabel(/^Importer une progression/);
   for (const [content, error] of [
-    ['ceci n’est pas une sauvegarde', /Import refusé : Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs\. \(Ce n’est pas du JSON valide\.\) Votre progression n’a pas changé\./],
+    ['ceci n’est pas une sauvegarde', /Import refusé : Ce fichier n’est pas une sauvegarde de Cours Conteneurs\. \(Ce n’est pas du JSON valide\.\) Votre progression n’a pas changé\./],
     [JSON.stringify({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: Date.now(), settings: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 }, cards: { '<img src=x onerror=alert(1)>': {} } }), /Identifiant de carte invalide : « <img src=x onerror=alert\(1\)> »/],
   ] as const) {
     await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert').filter({ hasText: error })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remplacer ma progression' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Remplacer', exact: true })).toHaveCount(0);
   }
   // The hostile id is shown as text, never as an element.
   await expect(page.locator('.cartes-app img')).toHaveCount(0);
@@ -251,15 +253,21 @@ test('un stockage corrompu est mis de côté, signalé, et la copie se télécha
   expect(await page.evaluate((k) => localStorage.getItem(k), SRS)).toMatch(/^\{"c":\{"docker-/);
 });
 
-test('l’export pour Anki est un fichier texte à tabulations avec les en-têtes d’Anki', async ({ page }) => {
+test('l’export pour Anki : un fichier par type de note, à tabulations, avec les en-têtes d’Anki', async ({ page }) => {
   await page.goto(`${PAGE}?vue=reglages`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les cartes pour Anki' }).click()]);
-  const text = readFileSync((await download.path())!, 'utf8');
-  const lines = text.split('\n');
-  expect(lines.slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5']);
-  expect(text).toMatch(/\ncours-conteneurs-docker-[a-z0-9-]+(:[a-z0-9]+)?\t/);
-  expect(text).toContain('\tCours Conteneurs::Docker\tcours-conteneurs docker');
-  expect(text).toContain('\tCours Conteneurs::L’écosystème\tcours-conteneurs ecosysteme');
+  const files: Record<string, string> = {};
+  for (const name of ['Basique', 'Basique (et carte inversée)', 'Texte à trous']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Exporter pour Anki les notes ${name}`, exact: true }).click()]);
+    files[name] = readFileSync((await download.path())!, 'utf8');
+    expect(files[name]!.split('\n').slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#deck column:4', '#tags column:5']);
+    expect(files[name]).not.toContain('#notetype');
+  }
+  expect(files.Basique).toMatch(/\ncours-conteneurs-docker-[a-z0-9-]+\t/);
+  expect(files.Basique).toContain('\tCours Conteneurs::Docker\tcours-conteneurs docker');
+  expect(files['Basique (et carte inversée)']).toMatch(/\ncours-conteneurs-inversee-[a-z0-9-]+\t/);
+  expect(files['Basique (et carte inversée)']).not.toMatch(/:r\t/);
+  expect(files['Texte à trous']).toMatch(/\ncours-conteneurs-trous-[a-z0-9-]+\t[^\t]*\{\{c1::/);
+  expect(files['Texte à trous']).toContain('\tCours Conteneurs::L’écosystème\tcours-conteneurs ecosysteme');
 });
 
 test('un lien ?carte= montre une seule carte, sans la noter', async ({ page }) => {
@@ -315,6 +323,8 @@ for (const [name, open] of Object.entries(VIEWS)) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`axe : ${name}, thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`, async ({ page }) => {
+        // axe-core over the statistics' heatmap (365 cells) is slow on a busy machine.
+        test.setTimeout(90_000);
         await page.setViewportSize({ width, height: 900 });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await open(page);

@@ -3,21 +3,27 @@ import fc from 'fast-check';
 import type { CardProgress, CardStateKind, LogEntry, Memory } from '../../src/quiz/srs/model';
 
 const MIN_DATE = Date.UTC(2000, 0, 1);
-const MAX_DATE = Date.UTC(2199, 0, 1);
+const MAX_DATE = Date.UTC(2026, 0, 1);
 
 export const date = fc.integer({ min: MIN_DATE, max: MAX_DATE });
 const dec4 = (max: number) => fc.integer({ min: 0, max: max * 1e4 }).map((n) => n / 1e4);
 const state = fc.constantFrom<CardStateKind>(0, 1, 2, 3);
 
-export const memory: fc.Arbitrary<Memory> = fc.record({
-  st: state,
+// Stability and difficulty in ts-fsrs's ranges once a card has been studied (1–10, 0.001–36500).
+const ranged = (st: CardStateKind) =>
+  st === 0
+    ? fc.record({ s: dec4(40000), d: dec4(10) })
+    : fc.record({ s: fc.integer({ min: 10, max: 36500 * 1e4 }).map((n) => n / 1e4), d: fc.integer({ min: 1e4, max: 10e4 }).map((n) => n / 1e4) });
+
+export const memory: fc.Arbitrary<Memory> = state.chain((st) => ranged(st).map((sd) => ({ st, ...sd }))).chain(({ st, s, d }) => fc.record({
+  st: fc.constant(st),
   due: date,
-  s: dec4(40000),
-  d: dec4(10),
+  s: fc.constant(s),
+  d: fc.constant(d),
   sd: fc.integer({ min: 0, max: 36500 }),
   ls: fc.integer({ min: 0, max: 5 }),
   lr: fc.option(date, { nil: null }),
-});
+}));
 
 const entry = fc
   .record({
@@ -36,7 +42,8 @@ export const cardProgress: fc.Arbitrary<CardProgress> = fc
     lapses: fc.integer({ min: 0, max: 500 }),
     susp: fc.boolean(),
     m: date,
-    log: fc.array(entry, { maxLength: 12 }),
+    // Two entries of one card never share an instant (scheduler.ts changeTime).
+    log: fc.uniqueArray(entry, { maxLength: 12, selector: (e) => e.t }),
     lrIsLast: fc.boolean(),
     mIsLast: fc.boolean(),
   })

@@ -49,7 +49,7 @@ describe('l’ordre de la file', () => {
     expect(q.learning).toEqual(['l2', 'l1']);
     expect(q.review).toEqual(['r2', 'r1', 'r3']);
     expect(q.fresh).toEqual(['n1', 'n2']);
-    expect(q.counts).toEqual({ new: 2, learning: 2, review: 3 });
+    expect(q.counts).toEqual({ new: 2, learning: 3, review: 3 });
     expect(q.learningToday).toBe(3);
 
     // Without the due learning card, reviews come next; then new cards; then learning ahead.

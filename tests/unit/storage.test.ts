@@ -24,6 +24,12 @@ class FakeStorage implements StorageLike {
   removeItem(key: string) {
     this.data.delete(key);
   }
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
 }
 
 /** A window that dispatches `storage` events to its listeners, as another tab's writes would. */
@@ -220,5 +226,55 @@ describe('plusieurs onglets', () => {
     expect(v1).toEqual({ scores: { a: { ok: 2, at: 12 }, b: { ok: 1, at: 11 } } });
     expect(v2).toEqual(v1);
     expect(JSON.parse(s.data.get(KEY)!)).toEqual(v1);
+  });
+});
+
+describe('copies et récupération partielle', () => {
+  it('garde chaque copie : une deuxième corruption n’écrase pas la première', () => {
+    const s = new FakeStorage();
+    let t = Date.UTC(2025, 0, 2, 3, 4, 5);
+    const make = () => createSlot<Scores>({ key: KEY, version: 1, parse, empty, storage: s, events: null, now: () => t });
+    s.data.set(KEY, '{abîmé 1');
+    make().load();
+    make().save({ scores: {} });
+    t += 60_000;
+    s.data.set(KEY, '{abîmé 2');
+    const second = make();
+    second.load();
+    // The same corruption read twice is kept once.
+    second.load();
+    const copies = second.copies();
+    expect(copies).toHaveLength(2);
+    expect(copies.map((k) => s.data.get(k))).toEqual(['{abîmé 1', '{abîmé 2']);
+  });
+
+  it('ne met de côté que les éléments invalides : le reste se charge', () => {
+    const s = new FakeStorage();
+    s.data.set(KEY, JSON.stringify({ scores: { a: { ok: 1, at: 1 }, b: { ok: 'x' }, c: { ok: 2, at: 2 } } }));
+    const salvage = (raw: unknown) => {
+      const all = (raw as { scores: Record<string, { ok: unknown; at: unknown }> }).scores;
+      const good = Object.fromEntries(Object.entries(all).filter(([, v]) => typeof v.ok === 'number' && typeof v.at === 'number'));
+      const bad = Object.fromEntries(Object.entries(all).filter(([k]) => !(k in good)));
+      return { value: { scores: good } as Scores, setAside: bad, count: Object.keys(bad).length };
+    };
+    const value = slot(s, null, { salvage }).load();
+    expect(Object.keys(value.scores)).toEqual(['a', 'c']);
+    const notice = storageNotices.get().find((n) => n.id.startsWith('illisible-partiel'));
+    expect(notice?.message).toMatch(/Un élément .* mis de côté ; tout le reste est chargé/);
+    expect(JSON.parse(notice!.download!.content)).toEqual({ b: { ok: 'x' } });
+    // The whole stored value is kept as a copy.
+    expect(slot(s).copies()).toHaveLength(1);
+  });
+
+  it('ignore l’écho de sa propre écriture, mais pas celle d’un autre onglet', () => {
+    const w = new FakeWindow();
+    const s = new FakeStorage();
+    const a = slot(s, w);
+    const heard: string[] = [];
+    a.onExternalText((t) => heard.push(t));
+    a.save({ scores: { x: { ok: 1, at: 1 } } });
+    w.fire(KEY, s.data.get(KEY)!);
+    w.fire(KEY, '{"scores":{}}');
+    expect(heard).toEqual(['{"scores":{}}']);
   });
 });

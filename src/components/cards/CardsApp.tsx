@@ -4,6 +4,7 @@
 // and the statistics (charts) are loaded when first opened.
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { rememberCourseIds } from '../../quiz/srs/course-ids';
 import { loadProgress } from '../../quiz/srs/state';
 import StorageNotice from '../StorageNotice';
 import { CardPreview } from './CardPreview';
@@ -37,7 +38,9 @@ export default function CardsApp({ decks, total }: Props) {
   const focusView = useRef(false);
 
   useEffect(() => {
-    setCards(pageCards());
+    const all = pageCards();
+    setCards(all);
+    rememberCourseIds(all.map((c) => c.id));
     loadProgress();
     setRoute(parseRoute(location.search));
     const onPop = () => {

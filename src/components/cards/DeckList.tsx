@@ -1,8 +1,9 @@
 // The deck list, as Anki's: each chapter's deck and « Tous les paquets », with the counts
-// « Nouvelles », « En cours », « À réviser » of today and a button « Étudier ».
+// « Nouvelles », « En cours », « À réviser » of today (one pass: queue.ts deckCounts; the header
+// badge shows « En cours » + « À réviser » of « Tous les paquets ») and a button « Étudier ».
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildQueue } from '../../quiz/srs/queue';
+import { deckCounts } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
 import { ALL_DECKS, plural, queueCards, type ClientCard, type DeckInfo } from './data';
 
@@ -26,11 +27,8 @@ export function DeckList({ decks, total, cards, onNavigate }: Props) {
   const qCards = useMemo(() => queueCards(cards), [cards]);
   const counts = useMemo(() => {
     if (!ready) return null;
-    const rows = new Map<string | null, { new: number; learning: number; review: number }>();
-    rows.set(null, buildQueue(qCards, progress, settings, now).counts);
-    for (const d of decks) rows.set(d.id, buildQueue(qCards, progress, settings, now, { deck: d.id }).counts);
-    return rows;
-  }, [ready, qCards, progress, settings, now, decks]);
+    return deckCounts(qCards, progress, settings, now);
+  }, [ready, qCards, progress, settings, now]);
 
   const row = (id: string | null, label: string, size: number, all = false) => {
     const c = counts?.get(id);

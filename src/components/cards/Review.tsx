@@ -5,11 +5,12 @@
 // shows state and dispatches: the queue and the scheduling are src/quiz/srs's.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { $undo, grade, intervalsFor, suspend, undo } from '../../quiz/srs/actions';
+import { $undo, grade, intervalsFor, reset, suspend, undo } from '../../quiz/srs/actions';
 import { formatDue, formatInterval, formatIntervalLong } from '../../quiz/srs/intervals';
 import type { Grade } from '../../quiz/srs/model';
 import { buildQueue, type QueueKind } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
+import { CardBoundary } from './CardBoundary';
 import { CardFace, KIND_LABEL, SectionLink } from './CardFace';
 import { queueCards, type ClientCard } from './data';
 
@@ -96,10 +97,8 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
     takeBack: () => {},
   });
 
-  const intervals = useMemo(
-    () => (revealed && shownId ? intervalsFor(shownId, Date.now()) : null),
-    [revealed, shownId, progress, settings],
-  );
+  // Computed by the grade buttons, inside the error boundary (a card ts-fsrs refuses throws there).
+  const intervalsRef = useRef<Record<Grade, number> | null>(null);
 
   const reveal = () => {
     if (!card || latest.current.revealed) return;
@@ -113,10 +112,11 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
     if (!card || !latest.current.revealed || latest.current.card !== card) return;
     latest.current.revealed = false;
     latest.current.card = undefined;
-    const ivl = (intervals ?? intervalsFor(card.id))[g];
     const label = GRADES[g - 1]!.label;
-    grade(card.id, g);
-    setMessage(`« ${label} » : cette carte reviendra dans ${formatIntervalLong(ivl)}.`);
+    const shown = intervalsRef.current?.[g];
+    const after = grade(card.id, g);
+    const ivl = shown ?? (after ? after.due - Date.now() : undefined);
+    setMessage(ivl === undefined ? `« ${label} » enregistré.` : `« ${label} » : cette carte reviendra dans ${formatIntervalLong(ivl)}.`);
     setCurrentId(null);
     setRevealedId(null);
     setNow(Date.now());
@@ -205,6 +205,17 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
       {!loaded ? (
         <p>Chargement de votre progression…</p>
       ) : card && kind ? (
+        <CardBoundary
+          id={card.id}
+          onReset={(id) => {
+            reset([id]);
+            setMessage('Carte réinitialisée : elle revient parmi les nouvelles cartes, son historique gardé.');
+            setCurrentId(null);
+            setRevealedId(null);
+            setNow(Date.now());
+            setFocusTarget('question');
+          }}
+        >
         <article class="carte" aria-label={`Carte : ${KIND_LABEL[kind]}`}>
           <p class={`carte-etat carte-etat--${kind}`}>
             {KIND_LABEL[kind]} · {card.deckLabel}
@@ -220,17 +231,10 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
               </button>
             </div>
           ) : (
-            <div class="notes" role="group" aria-label="Votre réponse">
-              {GRADES.map(({ grade: g, label, key }) => (
-                <button type="button" class={`note note--${g}`} key={g} onClick={() => answer(g)} aria-keyshortcuts={key}>
-                  <span class="note-nom">{label}</span>
-                  <span class="note-intervalle">{intervals ? formatInterval(intervals[g]) : ''}</span>
-                  <kbd aria-hidden="true">{key}</kbd>
-                </button>
-              ))}
-            </div>
+            <GradeButtons id={card.id} version={[progress, settings]} intervalsRef={intervalsRef} onAnswer={answer} />
           )}
         </article>
+        </CardBoundary>
       ) : (
         <div class="fin-seance">
           <h3 tabIndex={-1} ref={endRef}>
@@ -287,5 +291,22 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
         </ul>
       </details>
     </section>
+  );
+}
+
+/** The four grades with the interval each gives; computing them may throw on a corrupt card (the boundary catches it). */
+function GradeButtons({ id, version, intervalsRef, onAnswer }: { id: string; version: unknown[]; intervalsRef: { current: Record<Grade, number> | null }; onAnswer: (g: Grade) => void }) {
+  const intervals = useMemo(() => intervalsFor(id, Date.now()), [id, ...version]);
+  intervalsRef.current = intervals;
+  return (
+    <div class="notes" role="group" aria-label="Votre réponse">
+      {GRADES.map(({ grade: g, label, key }) => (
+        <button type="button" class={`note note--${g}`} key={g} onClick={() => onAnswer(g)} aria-keyshortcuts={key}>
+          <span class="note-nom">{label}</span>
+          <span class="note-intervalle">{formatInterval(intervals[g])}</span>
+          <kbd aria-hidden="true">{key}</kbd>
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,4 +1,6 @@
-// The header badge: the number of cards due today, hidden when there is none. It reads the
+// The header badge: the number of cards due today — « En cours » + « À réviser » of the deck
+// list's « Tous les paquets » (queue.ts, one definition) — hidden when there is none. Only cards
+// of the course count (course-ids.ts). It reads the
 // page's shared atoms once a flashcard island has loaded them (and follows them live), and
 // otherwise takes a quick look at localStorage itself, following other tabs' writes. Kept under
 // 2 KB gzip: no Preact, no ts-fsrs, no storage slot.
@@ -6,6 +8,7 @@ import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from '../../quiz
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
+import { COURSE_IDS_KEY } from '../../quiz/srs/course-ids';
 
 export function startDueBadges(): void {
   const badges = [...document.querySelectorAll<HTMLAnchorElement>('a[data-due-badge]')];
@@ -14,12 +17,15 @@ export function startDueBadges(): void {
     const now = Date.now();
     let n = 0;
     try {
+      const known = localStorage.getItem(COURSE_IDS_KEY);
+      const ids = known ? new Set(known.split(' ')) : null;
       n = $loaded.get()
-        ? dueToday($progress.get(), $settings.get().reviewsPerDay, now)
+        ? dueToday($progress.get(), $settings.get().reviewsPerDay, now, ids)
         : dueToday(
             peekProgress(localStorage.getItem(SRS_KEY), dayOf(now).start),
             peekReviewLimit(localStorage.getItem(SETTINGS_KEY), $settings.get().reviewsPerDay),
             now,
+            ids,
           );
     } catch {
       // Storage disabled: nothing to count.

@@ -25,3 +25,4 @@ export function dayOf(now: number): Day {
   const end = new Date(s.getFullYear(), s.getMonth(), s.getDate() + 1, DAY_START_HOUR).getTime();
   return { start, end, key: Math.round(Date.UTC(s.getFullYear(), s.getMonth(), s.getDate()) / DAY_MS) };
 }
+

@@ -13,15 +13,17 @@ interface DueState {
   log: readonly { t: number; r: LogRating; st: CardStateKind }[];
 }
 
-export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay: number, now: number): number {
+/** `known`: the study cards of the course (others count nowhere); null: all. */
+export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay: number, now: number, known: ReadonlySet<string> | null = null): number {
   const day = dayOf(now);
   // What was answered today: reviews (against the limit) and, per note, the cards answered.
   let reviewsDone = 0;
   const answered = new Map<string, Set<string>>();
   for (const [id, p] of progress) {
+    if (known && !known.has(id)) continue;
     for (let i = p.log.length - 1; i >= 0 && p.log[i]!.t >= day.start; i--) {
       const e = p.log[i]!;
-      if (e.r === 0) continue;
+      if (e.r === 0 || e.t >= day.end) continue;
       const note = noteOf(id);
       answered.set(note, (answered.get(note) ?? new Set()).add(id));
       if (e.st === 2) reviewsDone += 1;
@@ -30,7 +32,7 @@ export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay:
   let learning = 0;
   const reviews: { due: number; note: string }[] = [];
   for (const [id, p] of progress) {
-    if (p.susp) continue;
+    if (p.susp || (known && !known.has(id))) continue;
     if (p.st === 1 || p.st === 3) {
       if (p.due < day.end) learning += 1;
     } else if (p.st === 2 && p.due < day.end) {

@@ -46,6 +46,11 @@ export interface LogEntry {
    * undo hands it to ts-fsrs `rollback` with the entry, and restores it exactly.
    */
   prev?: Memory;
+  /**
+   * Compacted (COMPACT_AFTER_MS after it happened): `t` rounded down to COMPACT_QUANTUM_MS, no
+   * `prev`. Rating, state before and maturity stay, and the time keeps the study day.
+   */
+  c?: true;
 }
 
 /** Everything stored about one study card. */
@@ -58,6 +63,11 @@ export interface CardProgress extends Memory {
   m: number;
   /** Oldest first. */
   log: LogEntry[];
+  /**
+   * Times of the log entries undone in the last UNDONE_KEEP_MS, so that a tab that still has one
+   * of them does not bring it back when merging (absent: none).
+   */
+  u?: number[];
 }
 
 /** Progress of every study card touched so far, by card id. A card absent is new. */
@@ -65,3 +75,27 @@ export type Progress = ReadonlyMap<string, CardProgress>;
 
 /** How long a log entry keeps what undo needs. */
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
+
+/**
+ * Compaction rule (design notes, « Persistence »): a log entry older than 30 days is kept with
+ * its rating, its state before, its maturity and its time rounded down to 15 minutes, without
+ * what undo needs. Every UTC offset is a multiple of 15 minutes, so the rounded time still falls
+ * in the same 04:00 study day: true retention, the heatmap, the streak and the (day-based) FSRS
+ * parameter optimisation read compacted entries exactly as they read the others.
+ */
+export const COMPACT_AFTER_MS = 30 * 86_400_000;
+export const COMPACT_QUANTUM_MS = 15 * 60_000;
+/** How long an undone entry's time is remembered (a tab left open longer may bring it back). */
+export const UNDONE_KEEP_MS = 30 * 86_400_000;
+/** A stamp later than now + this is a clock error, not a change. */
+export const CLOCK_SLACK_MS = 86_400_000;
+/** ts-fsrs's ranges for a card already studied (FSRSValidationError outside). */
+export const D_MIN = 1;
+export const D_MAX = 10;
+export const S_MIN = 0.001;
+export const S_MAX = 36500;
+
+/** Whether the memory state is one ts-fsrs accepts: any for a new card, ranged otherwise. */
+export function memoryInRange(p: Pick<Memory, 'st' | 's' | 'd'>): boolean {
+  return p.st === NEW || (p.d >= D_MIN && p.d <= D_MAX && p.s >= S_MIN && p.s <= S_MAX);
+}

@@ -21,15 +21,17 @@ export function peekProgress(text: string | null, since: number): Map<string, Pe
     for (const id of Object.keys(c)) {
       const record = c[id];
       if (typeof record !== 'string') continue;
-      const [head = '', ...entries] = record.split('~');
+      const [head = '', ...entries] = record.split(/(?=[~_])/);
       const f = head.split(',');
-      if (f.length !== 11) continue;
+      if (f.length < 11) continue;
       const log: { t: number; r: LogRating; st: CardStateKind }[] = [];
       let t = 0;
       for (const e of entries) {
-        const main = e.split(':')[0]!;
+        const main = e.slice(1).split(':')[0]!;
         const code = parseInt(main[0]!, 36);
-        t += parseInt(main.slice(1), 36);
+        const d = parseInt(main.slice(1), 36);
+        // "_": a compacted entry, counted in 15-minute steps (codec.ts).
+        t = e[0] === '_' ? (Math.floor(t / 900_000) + d) * 900_000 : t + d;
         if (t >= since) log.push({ t, r: Math.floor(code / 5) as LogRating, st: (code % 5 === 4 ? 2 : code % 5) as CardStateKind });
       }
       const due = parseInt(f[1]!, 36);

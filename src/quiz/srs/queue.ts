@@ -32,7 +32,11 @@ export type QueueProgress = ReadonlyMap<string, QueueState>;
 export interface Queue {
   /** The card to show now, or null when the session is over. */
   next: { id: string; kind: QueueKind } | null;
-  /** « Nouvelles », « En cours », « À réviser ». */
+  /**
+   * « Nouvelles », « En cours », « À réviser »: the one definition every view uses (deck list,
+   * review screen, header badge = learning + review): new cards within today's limit, (re)learning
+   * cards due before the study day ends, reviews due today within the limit.
+   */
   counts: { new: number; learning: number; review: number };
   /** Learning cards due at any time today (the badge's count adds the reviews). */
   learningToday: number;
@@ -54,18 +58,24 @@ export interface TodayUsage {
   answered: Map<string, Set<string>>;
 }
 
-/** What was studied today, from the review log (the limits count it, the burying uses it). */
-export function todayUsage(progress: QueueProgress, day: Day): TodayUsage {
+/**
+ * What was studied today, from the review log (the limits count it, the burying uses it). With
+ * `cards`, only those count: progress kept for an id the course no longer has counts nowhere.
+ */
+export function todayUsage(progress: QueueProgress, day: Day, cards?: readonly QueueCard[]): TodayUsage {
   let newDone = 0;
   let reviewsDone = 0;
   const answered = new Map<string, Set<string>>();
-  for (const [id, p] of progress) {
+  const entries: Iterable<[string, QueueState | undefined]> = cards ? cards.map((c) => [c.id, progress.get(c.id)]) : progress;
+  for (const [id, p] of entries) {
+    if (!p) continue;
     const log = p.log;
     let introduced = false;
     for (let i = log.length - 1; i >= 0; i--) {
       const e = log[i]!;
       if (e.t < day.start) break;
-      if (e.r === 0) continue;
+      // A stamp after today (a clock that was wrong) is not today's work.
+      if (e.r === 0 || e.t >= day.end) continue;
       const note = noteOf(id);
       let set = answered.get(note);
       if (!set) answered.set(note, (set = new Set()));
@@ -97,7 +107,7 @@ export function buildQueue(
   options: QueueOptions = {},
 ): Queue {
   const day = dayOf(now);
-  const usage = todayUsage(progress, day);
+  const usage = todayUsage(progress, day, cards);
   const deck = options.deck ?? null;
   const learning: { id: string; due: number }[] = [];
   const reviews: { id: string; note: string; due: number; order: number }[] = [];
@@ -179,7 +189,7 @@ export function buildQueue(
 
   return {
     next,
-    counts: { new: newIds.length, learning: learning.length, review: review.length },
+    counts: { new: newIds.length, learning: learningToday, review: review.length },
     learningToday,
     nextDue: Number.isFinite(nextDue) ? nextDue : null,
     limited: { new: newHeld, review: reviewHeld },
@@ -187,4 +197,62 @@ export function buildQueue(
     review,
     fresh: newIds,
   };
+}
+
+export type DeckCounts = Queue['counts'];
+
+/**
+ * The counts of buildQueue for « Tous les paquets » (key null) and for each deck, in one pass over
+ * the cards (the deck list; buildQueue once per deck was 11 passes).
+ */
+export function deckCounts(
+  cards: readonly QueueCard[],
+  progress: QueueProgress,
+  settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay'>,
+  now: number,
+): Map<string | null, DeckCounts> {
+  const day = dayOf(now);
+  const usage = todayUsage(progress, day, cards);
+  const counts = new Map<string | null, DeckCounts>([[null, { new: 0, learning: 0, review: 0 }]]);
+  const notes = new Map<string | null, Set<string>>([[null, new Set()]]);
+  const reviews: { deck: string; note: string; due: number; order: number }[] = [];
+  const fresh: { deck: string; note: string }[] = [];
+  cards.forEach((card, order) => {
+    if (!counts.has(card.deck)) {
+      counts.set(card.deck, { new: 0, learning: 0, review: 0 });
+      notes.set(card.deck, new Set());
+    }
+    const p = progress.get(card.id);
+    if (p?.susp) return;
+    const st = p?.st ?? NEW;
+    if (st === LEARNING || st === RELEARNING) {
+      if (p!.due < day.end) {
+        counts.get(null)!.learning += 1;
+        counts.get(card.deck)!.learning += 1;
+      }
+      return;
+    }
+    if (st === REVIEW && p!.due >= day.end) return;
+    if (buried(usage, card.note, card.id)) return;
+    if (st === REVIEW) reviews.push({ deck: card.deck, note: card.note, due: p!.due, order });
+    else fresh.push({ deck: card.deck, note: card.note });
+  });
+  reviews.sort((a, b) => a.due - b.due || a.order - b.order);
+  const reviewLimit = Math.max(0, settings.reviewsPerDay - usage.reviewsDone);
+  const newLimit = Math.max(0, settings.newPerDay - usage.newDone);
+  // Each scope (all decks, the card's deck) fills its own queue, as buildQueue does for it.
+  const take = (list: readonly { deck: string; note: string }[], kind: 'review' | 'new', limit: number) => {
+    for (const item of list) {
+      for (const scope of [null, item.deck]) {
+        const seen = notes.get(scope)!;
+        const c = counts.get(scope)!;
+        if (seen.has(item.note) || c[kind] >= limit) continue;
+        seen.add(item.note);
+        c[kind] += 1;
+      }
+    }
+  };
+  take(reviews, 'review', reviewLimit);
+  take(fresh, 'new', newLimit);
+  return counts;
 }

@@ -1,9 +1,15 @@
 // Scheduling with ts-fsrs (Anki's FSRS): the site's parameters, and every change a card can
 // go through — grade, undo, suspend, unsuspend, reset — as pure functions from one
 // CardProgress to the next.
+// Time, the way Anki counts it: ts-fsrs sees every date on the study-day clock (day.ts), so its
+// elapsed days are 04:00 study days, not UTC dates. A result n days ahead becomes the start
+// (04:00) of study day key(now) + n: a DST week never moves a card a day early or late; a result
+// in minutes (learning steps) stays now + those minutes.
 import { StrategyMode, fsrs, type AbstractScheduler, type Card, type FSRS, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
-import { compactLog, memoryOf, newCard } from './card-state.ts';
-import { MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
+import { compactLog, insertEntry, memoryOf, newCard } from './card-state.ts';
+import { dayOf } from './day.ts';
+import { startOfKey, studyClock } from './study-clock.ts';
+import { CLOCK_SLACK_MS, MATURE_DAYS, NEW, REVIEW, type CardProgress, type CardStateKind, type Grade, type LogEntry, type Memory } from './model.ts';
 
 /** Anki's defaults with FSRS: learning steps 1 min and 10 min, relearning 10 min. */
 export const LEARNING_STEPS = ['1m', '10m'] as const;
@@ -36,10 +42,14 @@ export function createScheduler(retention: number): FSRS {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function toFsrs(id: string, p: Memory & { reps: number; lapses: number }): SeededCard {
+const DAY_MS = 86_400_000;
+
+function toFsrs(id: string, p: Memory & { reps: number; lapses: number }, now?: number): SeededCard {
+  // A last review after now (a clock set back) would be a negative elapsed time: ts-fsrs throws.
+  if (now !== undefined && p.lr !== null && p.lr > now) p = { ...p, lr: now };
   return {
     cid: id,
-    due: new Date(p.due),
+    due: new Date(studyClock(p.due)),
     stability: p.s,
     difficulty: p.d,
     elapsed_days: 0,
@@ -48,37 +58,58 @@ function toFsrs(id: string, p: Memory & { reps: number; lapses: number }): Seede
     reps: p.reps,
     lapses: p.lapses,
     state: p.st,
-    ...(p.lr === null ? {} : { last_review: new Date(p.lr) }),
+    ...(p.lr === null ? {} : { last_review: new Date(studyClock(p.lr)) }),
   };
 }
 
-/** The stored form of a ts-fsrs card: numbers rounded once, here, so memory and storage agree. */
-function fromFsrs(card: Card): Memory & { reps: number; lapses: number } {
+/** The real due date of a ts-fsrs result computed at `now` (see the top of this file). */
+function realDue(card: Card, now: number): number {
+  if (card.scheduled_days > 0) return startOfKey(dayOf(now).key + card.scheduled_days);
+  return now + (card.due.getTime() - studyClock(now));
+}
+
+/** The stored form of a ts-fsrs card computed at `now`: numbers rounded once, here, so memory and storage agree. */
+function fromFsrs(card: Card, now: number, beforeLr: number | null): Memory & { reps: number; lapses: number } {
   return {
     st: card.state as number as CardStateKind,
-    due: card.due.getTime(),
+    due: realDue(card, now),
     s: round4(card.stability),
     d: round4(card.difficulty),
     sd: card.scheduled_days,
     ls: card.learning_steps,
-    lr: card.last_review ? card.last_review.getTime() : null,
+    // ts-fsrs sets the last review to the review time (on its clock), or leaves the card's.
+    lr: !card.last_review ? null : card.last_review.getTime() === studyClock(now) ? now : beforeLr,
     reps: card.reps,
     lapses: card.lapses,
   };
 }
 
-/** Time of a change: never before the card's last log entry (a clock set back does not reorder the log). */
+/**
+ * Time of a change: after the card's last log entry (a clock set back does not reorder the log),
+ * and never the same instant (two answers are two entries, also when tabs merge their logs).
+ */
 function changeTime(p: CardProgress | undefined, now: number): number {
-  const last = p?.log.length ? p.log[p.log.length - 1]!.t : -Infinity;
-  return Math.max(now, last);
+  // Entries more than a day ahead are a clock error (card-state.ts clampFuture): not followed.
+  const limit = now + CLOCK_SLACK_MS;
+  const times = (p?.log ?? []).map((e) => e.t).filter((t) => t <= limit);
+  const last = times.length ? Math.max(...times) : -Infinity;
+  // Nor the instant of an undone entry, or of any entry (merge.ts would take one for the other).
+  const undone = (p?.u ?? []).filter((t) => t <= limit);
+  let t = Math.max(now, last + 1, undone.length ? Math.max(...undone) + 1 : -Infinity);
+  while (p?.log.some((e) => e.t === t) || p?.u?.includes(t)) t += 1;
+  return t;
 }
 
 /** Time until the card would be due after each grade (ms), as the four buttons show it. */
 export function previewIntervals(f: FSRS, id: string, p: CardProgress | undefined, now: number): Record<Grade, number> {
   const t = changeTime(p, now);
-  const preview = f.repeat(toFsrs(id, p ?? newCard(t)), t);
+  const preview = f.repeat(toFsrs(id, p ?? newCard(t), t), studyClock(t));
   const out = {} as Record<Grade, number>;
-  for (const g of [1, 2, 3, 4] as const) out[g] = preview[g as FsrsGrade].card.due.getTime() - t;
+  for (const g of [1, 2, 3, 4] as const) {
+    const card = preview[g as FsrsGrade].card;
+    // Whole study days as days (« 3 j » whatever the hour), minutes as minutes.
+    out[g] = card.scheduled_days > 0 ? card.scheduled_days * DAY_MS : card.due.getTime() - studyClock(t);
+  }
   return out;
 }
 
@@ -90,8 +121,8 @@ function logEntry(before: CardProgress, r: LogEntry['r'], t: number): LogEntry {
 export function gradeCard(f: FSRS, id: string, p: CardProgress | undefined, grade: Grade, now: number): CardProgress {
   const t = changeTime(p, now);
   const before = p ?? newCard(t);
-  const next = fromFsrs(f.next(toFsrs(id, before), t, grade as FsrsGrade).card);
-  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, grade, t)], t) };
+  const next = fromFsrs(f.next(toFsrs(id, before, t), studyClock(t), grade as FsrsGrade).card, t, before.lr);
+  return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, grade, t)), t), ...(before.u ? { u: before.u } : {}) };
 }
 
 /**
@@ -106,16 +137,16 @@ export function undoGrade(f: FSRS, id: string, p: CardProgress, now: number): Ca
   const log: ReviewLog = {
     rating: last.r as number as ReviewLog['rating'],
     state: prev.st as number as ReviewLog['state'],
-    due: new Date(prev.lr ?? prev.due),
+    due: new Date(studyClock(prev.lr ?? prev.due)),
     stability: prev.s,
     difficulty: prev.d,
     elapsed_days: 0,
     last_elapsed_days: 0,
     scheduled_days: prev.sd,
     learning_steps: prev.ls,
-    review: new Date(last.t),
+    review: new Date(studyClock(last.t)),
   };
-  const back = fromFsrs(f.rollback(toFsrs(id, p), log));
+  const back = fromFsrs(f.rollback(toFsrs(id, p), log), last.t, prev.lr);
   return {
     ...back,
     due: prev.due,
@@ -123,6 +154,8 @@ export function undoGrade(f: FSRS, id: string, p: CardProgress, now: number): Ca
     susp: p.susp,
     m: Math.max(now, p.m),
     log: p.log.slice(0, -1),
+    // Remembered, so that a tab still holding the entry does not bring it back (merge.ts).
+    u: [...(p.u ?? []), last.t],
   };
 }
 
@@ -137,6 +170,6 @@ export function resetCard(f: FSRS, id: string, p: CardProgress | undefined, now:
   const t = changeTime(p, now);
   const before = p ?? newCard(t);
   if (before.st === NEW && !before.log.length) return { ...before, m: Math.max(t, before.m) };
-  const next = fromFsrs(f.forget(toFsrs(id, before), t, false).card);
-  return { ...next, susp: before.susp, m: t, log: compactLog([...before.log, logEntry(before, 0, t)], t) };
+  const next = fromFsrs(f.forget(toFsrs(id, before, t), studyClock(t), false).card, t, before.lr);
+  return { ...next, susp: before.susp, m: t, log: compactLog(insertEntry(before.log, logEntry(before, 0, t)), t), ...(before.u ? { u: before.u } : {}) };
 }

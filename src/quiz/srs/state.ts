@@ -1,45 +1,43 @@
 // The flashcard progress and settings of this page, shared by every island and the header badge
 // through nanostores atoms, persisted through the storage slots (src/quiz/storage.ts):
-// `cours-conteneurs:v1:srs` (codec.ts) and `cours-conteneurs:v1:settings` (member `srs`).
-// Another tab's writes are merged in, card by card, the newest change winning.
+// `cours-conteneurs:v1:srs` (codec.ts, kept in step with other tabs by store.ts) and
+// `cours-conteneurs:v1:settings` (member `srs`).
 // No ts-fsrs here (actions.ts schedules), so the badge stays small.
 import { createSlot, type Slot } from '../storage.ts';
 import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from './atoms.ts';
-import { parseProgress, serializeProgress, type RecordCache } from './codec.ts';
-import { mergeProgress } from './merge.ts';
-import { compactLog } from './card-state.ts';
+import type { RecordCache } from './codec.ts';
 import type { CardProgress } from './model.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { parseSettingsRecord, type SettingsRecord } from './settings-check.ts';
+import { createProgressStore, progressSlotOptions, type ProgressStore } from './store.ts';
 
 export { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY };
 
 /** Records already encoded: a save re-encodes only the cards that changed. */
 const records: RecordCache = new WeakMap();
-let progressSlot: Slot<Map<string, CardProgress>> | null = null;
+let store: ProgressStore | null = null;
 let settingsSlot: Slot<SettingsRecord> | null = null;
 let settingsRecord: SettingsRecord = { srs: { ...DEFAULT_SETTINGS } };
 
-/** Drops, from cards loaded from storage, what undo kept of entries now too old to undo. */
-function compactAll(progress: Map<string, CardProgress>, now: number): Map<string, CardProgress> {
-  for (const [id, p] of progress) {
-    const log = compactLog(p.log, now);
-    if (log !== p.log) progress.set(id, { ...p, log });
-  }
-  return progress;
-}
+/** Time of the last « Remplacer » import this page knows (store.ts). */
+let gen = 0;
+const cell = {
+  get: () => ({ progress: $progress.get() as Map<string, CardProgress>, gen }),
+  set: (v: { progress: Map<string, CardProgress>; gen: number }) => {
+    gen = v.gen;
+    $progress.set(v.progress);
+  },
+};
 
-/** Reads the stored state once per page; other tabs' changes are merged from then on. Browser only. */
+/** Reads the stored state once per page; other tabs' changes are merged from then on. Outside a browser: memory only. */
 export function loadProgress(): void {
-  if (progressSlot || typeof window === 'undefined') return;
-  progressSlot = createSlot({
-    key: SRS_KEY,
-    version: 1,
-    parse: parseProgress,
-    empty: () => new Map<string, CardProgress>(),
-    serialize: (p) => serializeProgress(p, records),
-    label: 'votre progression des cartes de révision',
-  });
+  if (store) return;
+  if (typeof window === 'undefined') {
+    store = createProgressStore({ slot: createSlot({ key: SRS_KEY, ...progressSlotOptions(records), storage: null, events: null }), records, state: cell });
+    return;
+  }
+  const slot = createSlot({ key: SRS_KEY, ...progressSlotOptions(records) });
+  store = createProgressStore({ slot, records, state: cell });
   settingsSlot = createSlot({
     key: SETTINGS_KEY,
     version: 1,
@@ -49,12 +47,16 @@ export function loadProgress(): void {
   });
   settingsRecord = settingsSlot.load();
   $settings.set(settingsRecord.srs);
-  $progress.set(compactAll(progressSlot.load(), Date.now()));
+  store.refresh();
   $loaded.set(true);
-  progressSlot.onExternalChange((theirs) => {
-    const merged = mergeProgress($progress.get(), theirs);
-    if (merged.differsFromMine) $progress.set(merged.progress);
-    if (merged.differsFromTheirs) progressSlot?.save(merged.progress);
+  slot.onExternalText((text) => store?.hear(text));
+  // Restored from the back/forward cache: events were missed while the page slept.
+  addEventListener('pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) {
+      store?.refresh();
+      settingsRecord = settingsSlot?.load() ?? settingsRecord;
+      $settings.set(settingsRecord.srs);
+    }
   });
   settingsSlot.onExternalChange((theirs) => {
     settingsRecord = theirs;
@@ -62,11 +64,16 @@ export function loadProgress(): void {
   });
 }
 
-/** Replaces the progress and stores it. Returns whether it reached storage. */
-export function commitProgress(next: Map<string, CardProgress>): boolean {
+/** Read, merge, change, write (store.ts). Returns whether it reached storage. */
+export function commitCards(change: Parameters<ProgressStore['commit']>[0], now?: number): boolean {
   loadProgress();
-  $progress.set(next);
-  return progressSlot ? progressSlot.save(next) : false;
+  return store ? store.commit(change, now) : false;
+}
+
+/** Replaces all progress: a new generation that every open tab adopts. */
+export function replaceProgress(progress: Map<string, CardProgress>, now: number): boolean {
+  loadProgress();
+  return store ? store.replace(progress, now) : false;
 }
 
 export function commitSettings(next: Settings): boolean {
