@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, mergeImportedCard, readBackup, replacementCards } from '../../src/quiz/backup';
-import { emptyProgress, recordAnswer, recordFinish } from '../../src/quiz/quiz-progress';
+import { emptyProgress, examHistory, recordAnswer, recordExam, recordFinish } from '../../src/quiz/quiz-progress';
 import { compactLog } from '../../src/quiz/srs/card-state';
 import { decodeCard, encodeCard, parseStored, serializeProgress, type RecordCache } from '../../src/quiz/srs/codec';
 import { onlyCourse } from '../../src/quiz/srs/course-ids';
@@ -367,8 +367,11 @@ describe('13. une seule sauvegarde', () => {
     const cardsP = new Map([['a', gradeCard(f, 'a', undefined, 3, T0)]]);
     let quiz = recordAnswer(emptyProgress(), 'q1', true, T0);
     quiz = recordFinish(quiz, 'docker', { correct: 7, total: 10 }, true, T0);
-    const withExams = { ...quiz, exams: [{ at: T0, correct: 30, total: 40 }] };
-    const text = exportAll(cardsP, { ...DEFAULT_SETTINGS, newPerDay: 7 }, withExams as typeof quiz, T0);
+    quiz = recordExam(quiz, {
+      id: `classe-a@${T0 - 3_600_000}`, at: T0, seed: 'classe-a', count: 40, correct: 30, durationMs: 3_000_000,
+      limitMinutes: 60, timedOut: false, chapters: [{ chapter: 'docker', label: 'Docker', correct: 30, total: 40 }],
+    });
+    const text = exportAll(cardsP, { ...DEFAULT_SETTINGS, newPerDay: 7 }, quiz, T0);
     const r = readBackup(text, new Set(['a']), T0);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -376,6 +379,8 @@ describe('13. une seule sauvegarde', () => {
     expect(r.backup.settings!.newPerDay).toBe(7);
     expect(r.backup.quiz!.questions.q1!.ok).toBe(true);
     expect(r.backup.quiz!.quizzes.docker!.best!.correct).toBe(7);
+    // The exam history travels with the backup.
+    expect(examHistory(r.backup.quiz!).map((e) => [e.seed, e.correct, e.count])).toEqual([['classe-a', 30, 40]]);
     expect(r.backup.summary).toMatchObject({ kind: 'sauvegarde complète', cards: 1, reviews: 1, quizzes: 1, questions: 1 });
   });
 
