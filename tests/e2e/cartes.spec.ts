@@ -344,3 +344,28 @@ for (const [name, open] of Object.entries(VIEWS)) {
     }
   }
 }
+
+test.describe('sur un écran tactile (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  test('les boutons de note ne montrent pas de touches de clavier, et « Ctrl K » de l’en-tête garde son style', async ({ page }) => {
+    await page.goto(`${PAGE}?paquet=docker`);
+    await page.getByRole('button', { name: /Afficher la réponse/ }).click();
+    const grades = page.getByRole('group', { name: 'Votre réponse' });
+    await expect(grades.getByRole('button')).toHaveCount(4);
+    await expect(grades.locator('kbd').first()).toBeHidden();
+    await expect(page.getByText('Raccourcis clavier')).toBeHidden();
+  });
+});
+
+test('avec un clavier, les touches restent indiquées, sans changer le « Ctrl K » de l’en-tête', async ({ page }) => {
+  await page.goto(`${PAGE}?paquet=docker`);
+  await page.getByRole('button', { name: /Afficher la réponse/ }).click();
+  await expect(page.getByRole('group', { name: 'Votre réponse' }).locator('kbd').first()).toBeVisible();
+  await expect(page.getByText('Raccourcis clavier')).toBeVisible();
+  // The header's search shortcut keeps Starlight's size (cards.css no longer restyles every kbd).
+  const size = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).fontSize);
+  await page.goto('/docker/volumes/');
+  const elsewhere = await size('header kbd');
+  await page.goto(`${PAGE}?paquet=docker`);
+  expect(await size('header kbd')).toBe(elsewhere);
+});
