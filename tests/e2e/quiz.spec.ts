@@ -246,3 +246,35 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('sur un téléphone, une association montre en entier la réponse choisie', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/docker/premiers-pas/#q-docker-premiers-pas-codes-de-sortie');
+  const section = quiz(page);
+  await hydrated(section);
+  await expect(section.locator('legend')).toBeVisible();
+  const select = section.locator('.quiz-matching-row select').first();
+  // The longest answer, which the select cuts short at this width.
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => o.textContent!.trim()).filter((t) => !t.startsWith('—')));
+  const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+  await select.selectOption({ label: longest });
+  const cut = await select.evaluate((el, text) => {
+    const probe = document.createElement('span');
+    probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(el).font}`;
+    probe.textContent = text;
+    document.body.append(probe);
+    const wider = probe.offsetWidth > el.clientWidth;
+    probe.remove();
+    return wider;
+  }, longest);
+  expect(cut, 'la réponse la plus longue dépasse la largeur de la liste à 375 px').toBe(true);
+  const echo = section.locator('.quiz-matching-row').first().locator('.quiz-matching-choice');
+  await expect(echo).toBeVisible();
+  await expect(echo).toHaveText(longest);
+  // Entirely on screen: not cut, not wider than the page.
+  const box = (await echo.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  // On a wide screen the select has room: no echo.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(echo).toBeHidden();
+});

@@ -185,6 +185,13 @@ export function QuestionForm({ question, layout, checked, initial, onCheck, idPr
                     <option value={String(r)} key={r}>{textOf(question.rights[r])}</option>
                   ))}
                 </select>
+                {/* A phone's select shows only the start of a long answer: the whole of it, below
+                    (the select itself already gives it to screen readers). */}
+                {matches[i]! >= 0 && (
+                  <span class="quiz-matching-choice" aria-hidden="true">
+                    {textOf(question.rights[matches[i]!])}
+                  </span>
+                )}
                 {disabled && (
                   <span class={`quiz-mark ${matches[i] === i ? 'is-right' : 'is-wrong'}`}>
                     {matches[i] === i ? '✓ Bonne association' : '✗ Mauvaise association'}
