@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -17,6 +18,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // The Pagefind UI is downloaded when the search first opens, not at idle on every page.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) }],
+    },
+  },
   integrations: [
     starlight({
       title: 'Cours Conteneurs',

@@ -57,7 +57,15 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }
 });
 
 test('la recherche trouve la page sur les cgroups', async ({ page }) => {
+  // The Pagefind UI is not downloaded until the search opens (src/lib/pagefind-on-demand.ts).
+  const uiRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/\/_astro\/ui-core\.[^/]+\.js$/.test(r.url())) uiRequests.push(r.url());
+  });
   await page.goto('/');
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 1_000))));
+  expect(uiRequests).toEqual([]);
+  await expect(page.locator('#starlight__search .pagefind-ui')).toHaveCount(0);
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
@@ -71,6 +79,28 @@ test('la recherche trouve la page sur les cgroups', async ({ page }) => {
   // Pagefind speaks French (src/content/i18n/fr.json).
   await expect(dialog.getByText(/^\d+ résultats? pour cgroups$/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Effacer' })).toBeVisible();
+  expect(uiRequests).toHaveLength(1);
+});
+
+test('« / » ouvre la recherche, sauf dans un champ de saisie', async ({ page }) => {
+  await page.goto('/docker/volumes/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByPlaceholder('Rechercher')).toBeFocused();
+  await page.keyboard.type('volumes');
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // In the quiz's command field, « / » is typed, not a shortcut.
+  await page.goto('/docker/premiers-pas/#q-docker-premiers-pas-ps-tous');
+  await expect(page.locator('section.quiz-section astro-island').first()).not.toHaveAttribute('ssr', { timeout: 30_000 });
+  const field = page.getByRole('textbox', { name: 'Votre commande' });
+  await field.click();
+  await page.keyboard.type('/tmp');
+  await expect(field).toHaveValue('/tmp');
+  await expect(dialog).toBeHidden();
 });
 
 test('le bouton de copie copie la commande, sans invite', async ({ page, context }) => {
