@@ -3,19 +3,20 @@
 // `shellcheck -S error` (all course pages when no file is given).
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { failingShellBlocks, hasShellcheck } from './lib/shell-check.mjs';
+import { checkShellMany, hasShellcheck, shellBlocks } from './lib/shell-check.mjs';
 
 if (!hasShellcheck()) {
   console.error('shellcheck est absent : apt-get install -y shellcheck');
   process.exit(2);
 }
 const files = process.argv.length > 2 ? process.argv.slice(2) : execSync("find src/content/docs -name '*.mdx'", { encoding: 'utf8' }).trim().split('\n');
+const blocks = files.sort().flatMap((file) => shellBlocks(readFileSync(file, 'utf8')).map((b) => ({ file, ...b })));
+const problems = await checkShellMany(blocks.map((b) => b.text));
 let failures = 0;
-for (const f of files.sort()) {
-  for (const r of failingShellBlocks(readFileSync(f, 'utf8'))) {
-    failures += 1;
-    console.log(`${f}:${r.line}\n  ${r.problems.join('\n  ')}`);
-  }
-}
+blocks.forEach((b, i) => {
+  if (!problems[i].length) return;
+  failures += 1;
+  console.log(`${b.file}:${b.line}\n  ${problems[i].join('\n  ')}`);
+});
 console.log(`${failures} bloc(s) en échec`);
 process.exit(failures ? 1 : 0);

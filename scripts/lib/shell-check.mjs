@@ -2,7 +2,6 @@
 // `shellcheck -S error` (errors only). Shared by tests/unit/shell-blocks.test.ts and by
 // `node scripts/check-shell.mjs [fichier.mdx…]`.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,30 +12,6 @@ export const CHECKED_LANGS = new Set(['sh', 'bash', 'shell', 'zsh']);
 
 export const hasShellcheck = () => spawnSync('shellcheck', ['--version']).status === 0;
 
-/** Problems of one block's text: [] when it passes. */
-export function checkShell(text) {
-  const dir = mkdtempSync(join(tmpdir(), 'shell-block-'));
-  const file = join(dir, 'bloc.sh');
-  writeFileSync(file, `#!/usr/bin/env bash\n${text}\n`);
-  const problems = [];
-  const syntax = spawnSync('bash', ['-n', file], { encoding: 'utf8' });
-  if (syntax.status !== 0) problems.push(`bash -n : ${syntax.stderr.replaceAll(file, 'bloc').trim()}`);
-  const lint = spawnSync('shellcheck', ['-S', 'error', '-s', 'bash', '-f', 'gcc', file], { encoding: 'utf8' });
-  if (lint.status !== 0 && lint.status !== null) problems.push(`shellcheck : ${lint.stdout.replaceAll(file, 'bloc').trim()}`);
-  rmSync(dir, { recursive: true, force: true });
-  return problems;
-}
-
-/** Every failing shell block of an MDX text: [{ line, problems }]. */
-export function failingShellBlocks(mdxText) {
-  const { body } = splitFrontmatter(mdxText);
-  const offset = mdxText.length - body.length ? mdxText.slice(0, mdxText.length - body.length).split('\n').length - 1 : 0;
-  return codeBlocks(body)
-    .filter((b) => CHECKED_LANGS.has(b.lang))
-    .map((b) => ({ line: b.line + offset, problems: checkShell(b.lines.join('\n')) }))
-    .filter((r) => r.problems.length > 0);
-}
-
 /** One process, its exit code and output, never rejecting. */
 function run(cmd, args) {
   return new Promise((resolve) => {
@@ -44,22 +19,6 @@ function run(cmd, args) {
       resolve({ status: error ? (typeof error.code === 'number' ? error.code : 127) : 0, stdout, stderr });
     });
   });
-}
-
-/** {@link checkShell}, without blocking: `bash -n` and shellcheck run side by side. */
-export async function checkShellAsync(text) {
-  const dir = await mkdtemp(join(tmpdir(), 'shell-block-'));
-  const file = join(dir, 'bloc.sh');
-  await writeFile(file, `#!/usr/bin/env bash\n${text}\n`);
-  const [syntax, lint] = await Promise.all([
-    run('bash', ['-n', file]),
-    run('shellcheck', ['-S', 'error', '-s', 'bash', '-f', 'gcc', file]),
-  ]);
-  await rm(dir, { recursive: true, force: true });
-  const problems = [];
-  if (syntax.status !== 0) problems.push(`bash -n : ${syntax.stderr.replaceAll(file, 'bloc').trim()}`);
-  if (lint.status !== 0) problems.push(`shellcheck : ${(lint.stdout || lint.stderr).replaceAll(file, 'bloc').trim()}`);
-  return problems;
 }
 
 /** Every shell block of an MDX text, with its line in the file: [{ line, text }]. */
@@ -86,7 +45,8 @@ export async function pool(items, size, task) {
 }
 
 /**
- * {@link checkShell} for many blocks at once: [problems] in the order of `texts`. shellcheck
+ * `bash -n` and `shellcheck -S error` for many blocks at once: [problems] in the order of `texts`
+ * ([] for a block that passes). shellcheck
  * starts slowly (about 0.2 s), so it reads the blocks in a few batches, one process each, at
  * most `parallel` at a time; `bash -n` is quick and runs once per block, through the same pool.
  */

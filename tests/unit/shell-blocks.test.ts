@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkShellAsync, checkShellMany, hasShellcheck, shellBlocks } from '../../scripts/lib/shell-check.mjs';
+import { checkShellMany, hasShellcheck, shellBlocks } from '../../scripts/lib/shell-check.mjs';
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,9 +30,10 @@ describe('les blocs shell des pages', () => {
   });
 
   it('la vérification repère une commande qui ne passerait pas (et laisse passer une correcte)', async () => {
-    expect(await checkShellAsync('docker diff <conteneur>')).toEqual([expect.stringContaining('bash -n'), expect.stringContaining('shellcheck')]);
-    expect(await checkShellAsync('if [ "$a" = 1 ]; then echo ok')).toEqual([expect.stringContaining('bash -n'), expect.stringContaining('shellcheck')]);
-    expect(await checkShellAsync('CONTENEUR=web\ndocker diff "$CONTENEUR"')).toEqual([]);
+    const checkOne = async (text: string) => (await checkShellMany([text]))[0];
+    expect(await checkOne('docker diff <conteneur>')).toEqual([expect.stringContaining('bash -n'), expect.stringContaining('shellcheck')]);
+    expect(await checkOne('if [ "$a" = 1 ]; then echo ok')).toEqual([expect.stringContaining('bash -n'), expect.stringContaining('shellcheck')]);
+    expect(await checkOne('CONTENEUR=web\ndocker diff "$CONTENEUR"')).toEqual([]);
   });
 
   it(
