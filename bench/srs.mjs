@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createSlot } from '../src/quiz/storage.ts';
-import { parseProgress, serializeProgress } from '../src/quiz/srs/codec.ts';
+import { serializeProgress } from '../src/quiz/srs/codec.ts';
 import { noteOf } from '../src/quiz/srs/ids.ts';
 import { buildQueue, deckCounts } from '../src/quiz/srs/queue.ts';
 import { createProgressStore, progressSlotOptions, tidy } from '../src/quiz/srs/store.ts';

@@ -4,7 +4,8 @@
 // « Temps écoulé » before the results, a shared seed that fixes the number of questions, the
 // history of finished exams, and axe-core in both themes.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
 
 // An exam is long to sit (and axe slow to run) on a machine shared with other test runs.
 test.describe.configure({ timeout: 120_000 });
@@ -18,22 +19,6 @@ const VIEWPORTS = [
 async function openExam(page: Page, query: string) {
   await page.goto(`/revision/examen/${query}`);
   await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
-}
-
-/** Answers the question on screen without knowing the answer, then « Valider ». */
-async function answerSomehow(scope: Locator) {
-  const fieldset = scope.locator('fieldset');
-  const radios = fieldset.getByRole('radio');
-  const boxes = fieldset.getByRole('checkbox');
-  const selects = fieldset.getByRole('combobox');
-  const command = fieldset.getByRole('textbox', { name: 'Votre commande' });
-  if (await radios.count()) await radios.first().check();
-  else if (await boxes.count()) await boxes.first().check();
-  else if (await command.count()) await command.fill('docker ps');
-  else if (await selects.count()) {
-    for (const select of await selects.all()) await select.selectOption({ index: 1 });
-  }
-  await scope.getByRole('button', { name: 'Valider' }).click();
 }
 
 const progress = (page: Page) => page.locator('#examen-progress');
@@ -68,7 +53,7 @@ for (const viewport of VIEWPORTS) {
       const flag = page.getByRole('button', { name: 'Marquer pour plus tard' });
       await flag.click();
       await expect(flag).toHaveAttribute('aria-pressed', 'true');
-      await answerSomehow(page.locator('#examen-runner'));
+      await answerSomehow(page.locator('#examen-runner'), 'Valider');
       await expect(progress(page)).toContainText('Question 2 / 10');
       await expect(grid(page).getByRole('button', { name: 'Question 1 : répondue, marquée pour plus tard' })).toBeVisible();
       await expect(grid(page).getByRole('button', { name: 'Question 2 : sans réponse' })).toHaveAttribute('aria-current', 'step');
@@ -118,7 +103,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('button', { name: 'Terminer l’examen' }).scrollIntoViewIfNeeded();
       await expect(timer).toBeInViewport();
 
-      await answerSomehow(page.locator('#examen-runner'));
+      await answerSomehow(page.locator('#examen-runner'), 'Valider');
       await expect(progress(page)).toContainText('Question 2 / 10');
       // The deadline survives a reload.
       await page.reload();
@@ -190,7 +175,7 @@ test('l’historique des examens garde la date, le score et la durée', async ({
   // Answering the last question without an answer offers to end, as Moodle's summary does.
   for (let n = 1; n <= 10; n++) {
     await expect(progress(page)).toContainText(`Question ${n} / 10`);
-    await answerSomehow(page.locator('#examen-runner'));
+    await answerSomehow(page.locator('#examen-runner'), 'Valider');
   }
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Toutes les questions ont une réponse. Terminer l’examen ?');
@@ -224,7 +209,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Commencer l’examen' }).click();
     await page.getByRole('button', { name: 'Marquer pour plus tard' }).click();
-    await answerSomehow(page.locator('#examen-runner'));
+    await answerSomehow(page.locator('#examen-runner'), 'Valider');
     await page.clock.fastForward('11:00'); // the timer's « under 5 minutes » look
     await expect(page.locator('.quiz-exam-bar')).toHaveClass(/is-low/);
     expect(await violations(page)).toEqual([]);

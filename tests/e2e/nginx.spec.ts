@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
 import { nginxInclude, policyForDist } from '../../scripts/csp.mjs';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -249,15 +250,7 @@ test('nginx : Chromium charge les pages sous la CSP, sans violation ni erreur', 
   const quiz = page.locator('section.quiz-section');
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz.locator('astro-island')).not.toHaveAttribute('ssr');
-  const fieldset = quiz.locator('fieldset');
-  const radios = fieldset.getByRole('radio');
-  const boxes = fieldset.getByRole('checkbox');
-  const command = fieldset.getByRole('textbox', { name: 'Votre commande' });
-  if (await radios.count()) await radios.first().check();
-  else if (await boxes.count()) await boxes.first().check();
-  else if (await command.count()) await command.fill('docker volume ls');
-  else await fieldset.getByRole('combobox').first().selectOption({ index: 1 });
-  await quiz.getByRole('button', { name: 'Vérifier' }).click();
+  await answerSomehow(quiz, 'Vérifier');
   await expect(quiz.locator('.quiz-status[role="status"]')).toContainText(/(Bonne|Mauvaise) réponse/);
 
   // The flashcards: a card shown, its answer, a grade.

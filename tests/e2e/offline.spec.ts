@@ -3,6 +3,7 @@
 // reloads the page by itself.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
 import { offlineMessages as messages, waitUntilAvailableOffline } from './helpers/service-worker';
 
 /** First visit: the worker installs, precaches the whole site and says so. */
@@ -109,11 +110,7 @@ test('une nouvelle version attend « Recharger » et ne recharge jamais la page 
   const quiz = page.locator('section.quiz-section');
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz.locator('astro-island')).not.toHaveAttribute('ssr');
-  const fieldset = quiz.locator('fieldset');
-  if (await fieldset.getByRole('radio').count()) await fieldset.getByRole('radio').first().check();
-  else if (await fieldset.getByRole('checkbox').count()) await fieldset.getByRole('checkbox').first().check();
-  else await fieldset.getByRole('textbox').first().fill('docker ps');
-  await quiz.getByRole('button', { name: /^(Vérifier|Valider)$/ }).click();
+  await answerSomehow(quiz);
   const feedback = quiz.locator('.quiz-status[role="status"]');
   await expect(feedback).toContainText(/(Bonne|Mauvaise) réponse/);
   await page.evaluate(() => Object.assign(window, { pasRecharge: true }));

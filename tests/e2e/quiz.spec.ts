@@ -5,6 +5,7 @@
 // no sideways scroll at 320 and 375 px), and axe-core. The exam has its own file (exam.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
 
 // Whole quizzes and axe runs are slow on a machine shared with other test runs.
 test.describe.configure({ timeout: 120_000 });
@@ -19,25 +20,6 @@ async function hydrated(scope: Locator) {
 
 /** The feedback region (the other status region only says « Répondez d’abord… »). */
 const feedback = (scope: Locator) => scope.locator('.quiz-status[role="status"]');
-
-/**
- * Answers the question on screen without knowing the answer: first option, first choices,
- * `docker ps` as a command (wrong on the volumes page), the ordering as dealt.
- */
-async function answerSomehow(scope: Locator) {
-  const fieldset = scope.locator('fieldset');
-  const radios = fieldset.getByRole('radio');
-  const boxes = fieldset.getByRole('checkbox');
-  const selects = fieldset.getByRole('combobox');
-  const command = fieldset.getByRole('textbox', { name: 'Votre commande' });
-  if (await radios.count()) await radios.first().check();
-  else if (await boxes.count()) await boxes.first().check();
-  else if (await command.count()) await command.fill('docker ps');
-  else if (await selects.count()) {
-    for (const select of await selects.all()) await select.selectOption({ index: 1 });
-  }
-  await scope.getByRole('button', { name: /^(Vérifier|Valider)$/ }).click();
-}
 
 test('un quiz de chapitre jusqu’au bout, « Revoir mes erreurs », et les résultats gardés au rechargement', async ({ page }) => {
   await page.goto('/docker/volumes/');

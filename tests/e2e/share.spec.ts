@@ -3,6 +3,7 @@
 // reads from the page: absolute Open Graph tags and a 1200×630 PNG; robots.txt and the sitemap.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
 
 const status = (page: Page) => page.locator('.share-status[role="status"]');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -84,11 +85,7 @@ test('« Copier le lien de la question » donne un lien qui rouvre cette questio
   const section = page.locator('section.quiz-section');
   await hydrated(section);
   // Move to the second question, so the link has something to prove.
-  const fieldset = section.locator('fieldset');
-  if (await fieldset.getByRole('radio').count()) await fieldset.getByRole('radio').first().check();
-  else if (await fieldset.getByRole('checkbox').count()) await fieldset.getByRole('checkbox').first().check();
-  else await fieldset.getByRole('textbox').first().fill('docker ps');
-  await section.getByRole('button', { name: 'Vérifier' }).click();
+  await answerSomehow(section, 'Vérifier');
   await section.getByRole('button', { name: 'Question suivante' }).click();
   await expect(section.locator('.quiz-progress')).toHaveText(/Question 2 \//);
   const prompt = (await section.locator('legend').textContent())!;
