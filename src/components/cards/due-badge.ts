@@ -8,7 +8,7 @@ import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from '../../quiz
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
-import { COURSE_IDS_KEY } from '../../quiz/srs/course-ids';
+import { COURSE_IDS_KEY, courseIds } from '../../quiz/srs/course-ids';
 
 export function startDueBadges(): void {
   const badges = [...document.querySelectorAll<HTMLAnchorElement>('a[data-due-badge]')];
@@ -17,8 +17,7 @@ export function startDueBadges(): void {
     const now = Date.now();
     let n = 0;
     try {
-      const known = localStorage.getItem(COURSE_IDS_KEY);
-      const ids = known ? new Set(known.split(' ')) : null;
+      const ids = courseIds(localStorage.getItem(COURSE_IDS_KEY));
       n = $loaded.get()
         ? dueToday($progress.get(), $settings.get().reviewsPerDay, now, ids)
         : dueToday(
