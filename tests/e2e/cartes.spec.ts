@@ -369,3 +369,10 @@ test('avec un clavier, les touches restent indiquées, sans changer le « Ctrl K
   await page.goto(`${PAGE}?paquet=docker`);
   expect(await size('header kbd')).toBe(elsewhere);
 });
+
+test('à 320 px, la page des cartes ne défile pas de côté', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(PAGE);
+  await expect(page.getByRole('region', { name: /Tableau : cartes à étudier/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
