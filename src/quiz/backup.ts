@@ -20,7 +20,7 @@
 import { CARD_ID, MAX_ID_LENGTH, parseStored } from './srs/codec.ts';
 import { mergeCard } from './srs/merge.ts';
 import { CLOCK_SLACK_MS, type CardProgress, type Progress } from './srs/model.ts';
-import { settingsProblem } from './srs/settings-check.ts';
+import { settingsProblem, withoutInvalidOptional } from './srs/settings-check.ts';
 import type { Settings } from './srs/settings.ts';
 import { EXPORT_FORMAT as CARDS_FORMAT, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CARDS, exportProgress, fail, importCard, setImportClock, type ExportFile } from './srs/transfer.ts';
 import { mergeProgress as mergeQuiz, parseProgress as parseQuiz, type QuizProgress } from './quiz-progress.ts';
@@ -120,7 +120,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       if (!isRecord(raw.cartes) || !isRecord(raw.cartes.cards)) return fail(`${FOREIGN} (La partie « cartes » manque.)`);
       const problem = settingsProblem(raw.cartes.settings);
       if (problem) fail(`Réglages invalides : ${problem}.`);
-      settings = raw.cartes.settings as Settings;
+      settings = withoutInvalidOptional(raw.cartes.settings as Settings);
       cardsRaw = raw.cartes.cards;
       quiz = parseQuiz(raw.quiz);
       if (!quiz) fail('La progression des quiz de ce fichier est invalide.');
@@ -131,7 +131,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       if (!isRecord(raw.cards)) return fail(`${FOREIGN} (La liste des cartes manque.)`);
       const problem = settingsProblem(raw.settings);
       if (problem) fail(`Réglages invalides : ${problem}.`);
-      settings = raw.settings as Settings;
+      settings = withoutInvalidOptional(raw.settings as Settings);
       cardsRaw = raw.cards;
     } else if ((stored = parseStored(raw))) {
       kind = 'copie de la progression des cartes enregistrée dans le navigateur';

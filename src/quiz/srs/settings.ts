@@ -8,6 +8,13 @@ export interface Settings {
   reviewsPerDay: number;
   /** FSRS desired retention, 0.80–0.97 (Anki: 0.9). */
   retention: number;
+  /**
+   * Optional date of the exam, `YYYY-MM-DD` (local calendar date; the exam starts at 04:00, the
+   * start of that study day). « Ma progression » plans toward it (src/quiz/progress/exam-plan.ts).
+   */
+  examDate?: string;
+  /** « Suivre le plan »: today's new-card limit is the exam plan's number instead of `newPerDay`. */
+  followPlan?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 };
