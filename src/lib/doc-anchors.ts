@@ -20,8 +20,13 @@ export function headingText(markdown: string): string {
 
 /** Heading ids of one MDX page, in order; fenced code is skipped (its `#` lines are comments). */
 export function anchorsOfPage(source: string): string[] {
+  return headingsOfPage(source).map((h) => h.id);
+}
+
+/** Headings of one MDX page, in order: id and the text a reader sees. */
+export function headingsOfPage(source: string): { id: string; text: string }[] {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const ids: { id: string; text: string }[] = [];
   let fence: string | null = null;
   for (const line of source.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
     const f = /^\s*(`{3,}|~{3,})/.exec(line);
@@ -34,7 +39,8 @@ export function anchorsOfPage(source: string): string[] {
     const h = /^(#{2,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (h) {
       const custom = /\{#([^}]+)\}\s*$/.exec(h[2]);
-      ids.push(custom ? custom[1] : slugger.slug(headingText(h[2])));
+      const text = headingText(h[2]);
+      ids.push({ id: custom ? custom[1] : slugger.slug(text), text });
     }
   }
   return ids;
@@ -73,6 +79,11 @@ export function sectionProblem(section: string, anchors: DocAnchors): string | n
   if (!page) return `la page ${m[1]} n’existe pas`;
   if (m[2] && !page.has(m[2])) return `la page ${m[1]} n’a pas de titre d’ancre #${m[2]}`;
   return null;
+}
+
+/** Page path → heading id → heading text (« Ma progression » names the sections). */
+export function readDocHeadings(docsDir = 'src/content/docs'): Map<string, Map<string, string>> {
+  return new Map(readDocPages(docsDir).map(([path, source]) => [path, new Map(headingsOfPage(source).map((h) => [h.id, h.text]))]));
 }
 
 /** Page path → its frontmatter title, for « Relire la section : <titre> ». */

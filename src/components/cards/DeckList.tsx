@@ -3,6 +3,7 @@
 // badge shows « En cours » + « À réviser » of « Tous les paquets ») and a button « Étudier ».
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { withPlan } from '../../quiz/progress/exam-date';
 import { deckCounts } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
 import { ALL_DECKS, plural, queueCards, type ClientCard, type DeckInfo } from './data';
@@ -27,7 +28,7 @@ export function DeckList({ decks, total, cards, onNavigate }: Props) {
   const qCards = useMemo(() => queueCards(cards), [cards]);
   const counts = useMemo(() => {
     if (!ready) return null;
-    return deckCounts(qCards, progress, settings, now);
+    return deckCounts(qCards, progress, withPlan(settings, cards.map((c) => c.id), progress, now), now);
   }, [ready, qCards, progress, settings, now]);
 
   const row = (id: string | null, label: string, size: number, all = false) => {

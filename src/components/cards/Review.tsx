@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { $undo, grade, intervalsFor, reset, suspend, undo } from '../../quiz/srs/actions';
 import { formatDue, formatInterval, formatIntervalLong } from '../../quiz/srs/intervals';
 import type { Grade } from '../../quiz/srs/model';
+import { withPlan } from '../../quiz/progress/exam-date';
 import { buildQueue, type QueueKind } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
 import { CardBoundary } from './CardBoundary';
@@ -59,7 +60,9 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
 
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const qCards = useMemo(() => queueCards(cards), [cards]);
-  const queue = useMemo(() => buildQueue(qCards, progress, settings, now, { deck }), [qCards, progress, settings, now, deck]);
+  // « Suivre le plan »: today's new-card limit from the exam plan.
+  const limits = useMemo(() => withPlan(settings, cards.map((c) => c.id), progress, now), [settings, cards, progress, now]);
+  const queue = useMemo(() => buildQueue(qCards, progress, limits, now, { deck }), [qCards, progress, limits, now, deck]);
 
   const kindOf = (id: string): QueueKind | null =>
     queue.learning.includes(id) ? 'learning' : queue.review.includes(id) ? 'review' : queue.fresh.includes(id) ? 'new' : null;
@@ -247,7 +250,7 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
           </p>
           {queue.limited.new && (
             <p>
-              La limite de {settings.newPerDay} nouvelles cartes par jour est atteinte : d’autres arriveront demain. Vous pouvez la
+              La limite de {limits.newPerDay} nouvelles cartes par jour{limits !== settings ? ' (plan d’examen)' : ''} est atteinte : d’autres arriveront demain. Vous pouvez la
               changer dans les réglages.
             </p>
           )}

@@ -14,6 +14,7 @@ import { $progress, $settings } from '../../quiz/srs/state';
 import { exportAnkiNotes, type AnkiNoteKind } from '../../quiz/srs/transfer';
 import { plural, type ClientCard } from './data';
 import { downloadText } from './download';
+import { ExamDateSettings } from '../progress/ExamDate';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -50,7 +51,8 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       setFormMessage({ ok: false, text: `Réglages non enregistrés. ${errors.join(' ; ')}.` });
       return;
     }
-    const next: SrsSettings = { newPerDay: n, reviewsPerDay: r, retention: Math.round(ret * 100) / 100 };
+    // Members set elsewhere (the exam date…) are kept.
+    const next: SrsSettings = { ...settings, newPerDay: n, reviewsPerDay: r, retention: Math.round(ret * 100) / 100 };
     const stored = saveSettings(next);
     setFormMessage({ ok: true, text: stored ? 'Réglages enregistrés.' : 'Réglages appliqués à cet onglet (le navigateur refuse de les enregistrer).' });
   };
@@ -147,6 +149,8 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
           {formMessage?.ok ? formMessage.text : ''}
         </p>
       </form>
+
+      <ExamDateSettings cardIds={cards.map((c) => c.id)} />
 
       <h3>Sauvegarde</h3>
       <p>

@@ -40,7 +40,7 @@ for (const [m, d] of [[2, 29], [9, 25]] as const) {
       const plan = examPlan(course, new Map([['x', card(lr, local(2026, m, d + 30, 4))]]), { ...DEFAULT_SETTINGS, examDate: exam }, f, now)!;
       check(`${exam} : rappel prévu`, plan.total.prediction.recallSum.toFixed(12), forgetting_curve(w, days, 20).toFixed(12));
       // The same card seen by « Ma progression » on the exam day at 04:00 (DST or not): same figure.
-      check(`${exam} : rappel du jour à 04:00 le jour de l’examen`, recallToday(card(lr, 0), w, c.start).toFixed(12), forgetting_curve(w, days, 20).toFixed(12));
+      check(`${exam} : rappel du jour à 04:00 le jour de l’examen`, recallToday({ st: REVIEW, s: 20, lr }, w, c.start).toFixed(12), forgetting_curve(w, days, 20).toFixed(12));
     }
   }
   // Plan across the change: exam 10 days after Saturday 10:00 → 4 days for new cards.

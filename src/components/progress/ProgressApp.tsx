@@ -1,0 +1,334 @@
+// « Ma progression » (/revision/progression/): the exam date and its plan, the five sections to
+// revise first, mastery per chapter with its sections in a disclosure, and the exam history.
+// The island reads the stored progress (cards, settings, quizzes) and the course lists the page
+// embeds as JSON; every figure is computed by src/quiz/progress. Figures are said in words.
+import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { withBase } from '../../lib/url';
+import { countdownLabel, examPlan, plannerScheduler, PLAN_MARGIN_DAYS, type ChapterPlan, type ExamPlan } from '../../quiz/progress/exam-plan';
+import { cardMemory, computeMastery, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/mastery';
+import { examHistory } from '../../quiz/quiz-progress';
+import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
+import { formatDate } from '../../quiz/srs/intervals';
+import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
+import StorageNotice from '../StorageNotice';
+import { ExamChart } from './ExamChart';
+import { FollowPlan } from './ExamDate';
+import './progress.css';
+
+/** Id of the script element holding the course lists (ProgressPage.astro). */
+export const PROGRESS_DATA_ID = 'progression-donnees';
+
+interface Props {
+  /**
+   * Slot for the practice terminal's progress (issue 15), shown as its own section after the
+   * chapters when given. This island imports no terminal code.
+   */
+  terminalSlot?: ComponentChildren;
+}
+
+function readCourse(): CourseData | null {
+  const text = typeof document === 'undefined' ? null : document.getElementById(PROGRESS_DATA_ID)?.textContent;
+  try {
+    return text ? (JSON.parse(text) as CourseData) : null;
+  } catch {
+    return null;
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
+
+/** « Quiz : 67 % (2 questions justes sur 3, dernière réponse il y a 3 j) ». */
+function quizWords(f: Figures, now: number): string {
+  if (!f.questions) return 'pas de question';
+  if (!f.answered) return `aucune des ${plural(f.questions, 'question', 'questions')} répondue`;
+  return `${percent(quizMastery(f)!)} (${f.right} juste${f.right > 1 ? 's' : ''} sur ${plural(f.questions, 'question', 'questions')}, dernière réponse ${timeAgo(f.lastAnswer!, now)})`;
+}
+
+/** « Cartes : rappel 87 % (12 étudiées, 3 jamais étudiées) ». */
+function cardWords(f: Figures): string {
+  if (!f.cards) return 'pas de carte';
+  const notYet = f.cards - f.studied;
+  if (!f.studied) return `aucune des ${plural(f.cards, 'carte', 'cartes')} étudiée`;
+  return `rappel ${percent(cardMemory(f)!)} (${plural(f.studied, 'étudiée', 'étudiées')}${notYet ? `, ${notYet} jamais étudiée${notYet > 1 ? 's' : ''}` : ''})`;
+}
+
+function Meter({ value, label }: { value: number | null; label: string }) {
+  // A bar drawn beside the words, never instead of them.
+  return (
+    <span class="prog-meter" aria-hidden="true" title={label}>
+      <span style={{ width: `${Math.round((value ?? 0) * 100)}%` }} />
+    </span>
+  );
+}
+
+function SectionLinks({ course, s }: { course: CourseData; s: SectionMastery }) {
+  const section = course.sections[s.index]!;
+  const encoded = encodeURIComponent(section.path);
+  return (
+    <ul class="prog-liens">
+      <li>
+        <a href={withBase(section.path)}>
+          Relire<span class="sr-only"> la section « {section.title} »</span>
+        </a>
+      </li>
+      {s.questions > 0 && (
+        <li>
+          <a href={withBase(`/revision/quiz/?section=${encoded}`)}>
+            {plural(s.questions, 'question', 'questions')}
+            <span class="sr-only"> de la section « {section.title} »</span>
+          </a>
+        </li>
+      )}
+      {s.cards > 0 && section.deck && (
+        <li>
+          <a href={withBase(`/revision/cartes/?paquet=${encodeURIComponent(section.deck)}&section=${encoded}`)}>
+            {plural(s.cards, 'carte', 'cartes')}
+            <span class="sr-only"> de la section « {section.title} »</span>
+          </a>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function FiguresText({ f, now }: { f: Figures; now: number }) {
+  return (
+    <dl class="prog-chiffres">
+      <div>
+        <dt>Quiz</dt>
+        <dd>
+          <Meter value={f.answered ? quizMastery(f) : null} label="Quiz" /> {quizWords(f, now)}
+        </dd>
+      </div>
+      <div>
+        <dt>Cartes</dt>
+        <dd>
+          <Meter value={cardMemory(f)} label="Cartes" /> {cardWords(f)}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function ChapterRow({ course, c, now }: { course: CourseData; c: ChapterMastery; now: number }) {
+  const label = course.chapters[c.index]!.label;
+  return (
+    <details class="prog-chapitre">
+      <summary>
+        <span class="prog-chapitre-nom">{label}</span>
+        <FiguresText f={c} now={now} />
+      </summary>
+      <ul class="prog-sections" aria-label={`Sections du chapitre ${label}`}>
+        {c.sections.map((s) => {
+          const section = course.sections[s.index]!;
+          return (
+            <li key={s.index}>
+              <p class="prog-section-titre">
+                {section.title}
+                {section.title !== section.page && <span class="prog-page"> — {section.page}</span>}
+              </p>
+              <FiguresText f={s} now={now} />
+              <SectionLinks course={course} s={s} />
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+function recallWords(p: ChapterPlan): string {
+  const { studied, recallSum, neverSeen, cards } = p.prediction;
+  if (!studied) return `aucune carte étudiée d’ici là (${plural(cards, 'carte', 'cartes')})`;
+  return `${percent(recallSum / studied)} des ${plural(studied, 'carte étudiée', 'cartes étudiées')}${neverSeen ? `, ${neverSeen} jamais vue${neverSeen > 1 ? 's' : ''}` : ''}`;
+}
+
+function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
+  const c = plan.countdown;
+  const date = formatDate(c.start);
+  if (c.daysLeft < 0) {
+    return (
+      <p>
+        L’examen du {date} est passé. Indiquez la date du prochain dans{' '}
+        <a href={withBase('/revision/cartes/?vue=reglages')}>les réglages des cartes</a>.
+      </p>
+    );
+  }
+  const pace = plan.pace.perDay;
+  return (
+    <>
+      <p class="prog-compte">
+        <strong>{countdownLabel(c)}</strong> ({date}).
+      </p>
+      <p>
+        Votre rythme actuel : {pace.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} nouvelle{pace >= 2 ? 's' : ''} carte{pace >= 2 ? 's' : ''} par jour
+        (moyenne des {plural(plan.pace.days, 'dernier jour', 'derniers jours')}), toutes les révisions faites le jour prévu.
+      </p>
+      {plan.newPerDay !== null && (
+        <p>
+          {plan.total.toLearn === 0 ? (
+            <>Toutes les cartes sont déjà étudiées : il ne reste qu’à faire les révisions du jour.</>
+          ) : plan.late ? (
+            <>
+              Il reste moins de {PLAN_MARGIN_DAYS}&nbsp;jours : pour voir les {plural(plan.total.toLearn, 'carte restante', 'cartes restantes')} avant l’examen, étudiez{' '}
+              <strong>{plural(plan.newPerDay, 'nouvelle carte', 'nouvelles cartes')} par jour</strong> pendant {plural(plan.days, 'jour', 'jours')}.
+            </>
+          ) : (
+            <>
+              Pour avoir étudié chaque carte au moins {PLAN_MARGIN_DAYS}&nbsp;jours avant l’examen :{' '}
+              <strong>{plural(plan.newPerDay, 'nouvelle carte', 'nouvelles cartes')} par jour</strong> pendant {plural(plan.days, 'jour', 'jours')}
+              {' '}({plural(plan.total.toLearn, 'carte restante', 'cartes restantes')}).
+            </>
+          )}
+        </p>
+      )}
+      {plan.newPerDay !== null && <FollowPlan planned={plan.newPerDay} />}
+      <div class="prog-table-wrap">
+        <table class="prog-plan">
+          <caption>Par chapitre, le jour de l’examen, à votre rythme actuel</caption>
+          <thead>
+            <tr>
+              <th scope="col">Chapitre</th>
+              <th scope="col">Rappel prévu</th>
+              {plan.newPerDay !== null && <th scope="col">Nouvelles par jour selon le plan</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {plan.chapters.map((p) => (
+              <tr key={p.index}>
+                <th scope="row">{course.chapters[p.index]!.label}</th>
+                <td>{recallWords(p)}</td>
+                {plan.newPerDay !== null && <td>{p.toLearn ? p.newPerDay : 'aucune (tout est étudié)'}</td>}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Tout le cours</th>
+              <td>{recallWords(plan.total)}</td>
+              {plan.newPerDay !== null && <td>{plan.newPerDay}</td>}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export default function ProgressApp({ terminalSlot }: Props) {
+  const [course, setCourse] = useState<CourseData | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const loaded = useStore($loaded);
+  const progress = useStore($progress);
+  const settings = useStore($settings);
+  const quiz = useStore($quizProgress);
+
+  useEffect(() => {
+    setCourse(readCourse());
+    loadProgress();
+    loadQuizProgress();
+    setNow(Date.now());
+    // Recall and « il y a … » move with time: refresh every minute while the page is open.
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const f = useMemo(() => plannerScheduler(settings), [settings.retention]);
+  const chapters = useMemo(
+    () => (course ? computeMastery(course, quiz.questions, progress, f.parameters.w, now) : []),
+    [course, quiz.questions, progress, f, now],
+  );
+  const plan = useMemo(() => (course ? examPlan(course, progress, settings, f, now) : null), [course, progress, settings, f, now]);
+  const exams = useMemo(() => examHistory(quiz), [quiz]);
+
+  if (!course || !loaded) {
+    return (
+      <p role="status" class="prog-chargement">
+        {course === null && loaded ? 'Données du cours introuvables : rechargez la page.' : 'Chargement de votre progression…'}
+      </p>
+    );
+  }
+
+  const weakest = weakestSections(chapters);
+  const any = hasAnyData(chapters) || exams.length > 0;
+  return (
+    <div class="prog-app" data-pagefind-ignore>
+      <StorageNotice />
+      <section aria-labelledby="prog-examen">
+        <h2 id="prog-examen">Date de l’examen</h2>
+        {plan ? (
+          <ExamSection plan={plan} course={course} />
+        ) : (
+          <p>
+            Indiquez la date de votre examen dans <a href={withBase('/revision/cartes/?vue=reglages')}>les réglages des cartes</a> : cette
+            page dira alors, pour chaque chapitre, ce que vous devriez retenir ce jour-là et combien de nouvelles cartes étudier chaque jour.
+          </p>
+        )}
+      </section>
+
+      {!any ? (
+        <section aria-labelledby="prog-vide" class="prog-vide">
+          <h2 id="prog-vide">Pas encore de progression</h2>
+          <p>
+            Répondez à un quiz ou révisez des cartes : cette page montrera ce que vous savez, chapitre par chapitre, et les sections à
+            revoir en priorité. Commencez par <a href={withBase('/revision/quiz/')}>les quiz</a>,{' '}
+            <a href={withBase('/revision/cartes/')}>les cartes de révision</a> ou <a href={withBase('/revision/examen/')}>l’examen blanc</a>.
+          </p>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="prog-priorite">
+            <h2 id="prog-priorite">À revoir en priorité</h2>
+            {weakest.length === 0 ? (
+              <p>Rien à signaler pour l’instant : répondez à des questions ou révisez des cartes pour voir vos points faibles.</p>
+            ) : (
+              <ol class="prog-priorites">
+                {weakest.map((s) => {
+                  const section = course.sections[s.index]!;
+                  return (
+                    <li key={s.index}>
+                      <p class="prog-section-titre">
+                        {section.title}
+                        <span class="prog-page"> — {section.page} ({course.chapters[section.chapter]!.label})</span>
+                      </p>
+                      <FiguresText f={s} now={now} />
+                      <SectionLinks course={course} s={s} />
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </section>
+
+          <section aria-labelledby="prog-chapitres">
+            <h2 id="prog-chapitres">Par chapitre</h2>
+            <p class="prog-aide">Ouvrez un chapitre pour voir ses sections et les réviser.</p>
+            {chapters.map((c) => (
+              <ChapterRow key={c.index} course={course} c={c} now={now} />
+            ))}
+          </section>
+        </>
+      )}
+
+      {terminalSlot && (
+        <section aria-labelledby="prog-terminal">
+          <h2 id="prog-terminal">Terminal d’entraînement</h2>
+          {terminalSlot}
+        </section>
+      )}
+
+      <section aria-labelledby="prog-examens">
+        <h2 id="prog-examens">Examens blancs</h2>
+        {exams.length === 0 ? (
+          <p>
+            Aucun examen blanc terminé pour l’instant. <a href={withBase('/revision/examen/')}>Passer un examen blanc</a>.
+          </p>
+        ) : (
+          <ExamChart exams={exams} />
+        )}
+      </section>
+    </div>
+  );
+}
