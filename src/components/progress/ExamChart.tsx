@@ -4,9 +4,9 @@
 import type { ExamResult } from '../../quiz/exam';
 import { percent } from '../../quiz/progress/mastery';
 
-const W = 600;
-const H = 200;
-const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
+const W = 360;
+const H = 170;
+const PAD = { left: 40, right: 22, top: 10, bottom: 26 };
 const shortDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short' });
 const longDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -18,8 +18,8 @@ export function ExamChart({ exams }: { exams: readonly ExamResult[] }) {
   const points = exams.map((e, i) => `${x(i).toFixed(1)},${y(share(e)).toFixed(1)}`).join(' ');
   const best = Math.max(...exams.map(share));
   const last = exams[n - 1]!;
-  // At most about six date labels under the axis.
-  const every = Math.max(1, Math.ceil(n / 6));
+  // At most about four date labels under the axis.
+  const every = Math.max(1, Math.ceil(n / 4));
   return (
     <figure class="prog-graphique">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="prog-graphique-titre prog-graphique-desc" preserveAspectRatio="xMidYMid meet">
@@ -37,12 +37,12 @@ export function ExamChart({ exams }: { exams: readonly ExamResult[] }) {
         ))}
         {n > 1 && <polyline points={points} class="prog-ligne" fill="none" />}
         {exams.map((e, i) => (
-          <circle key={e.id} cx={x(i)} cy={y(share(e))} r={4} class="prog-point">
+          <circle key={e.id} cx={x(i)} cy={y(share(e))} r={3.5} class="prog-point">
             <title>{`${longDate.format(e.at)} : ${e.correct} / ${e.count} (${percent(share(e))})`}</title>
           </circle>
         ))}
         {exams.map((e, i) =>
-          i % every === 0 || i === n - 1 ? (
+          (i % every === 0 && n - 1 - i >= every / 2) || i === n - 1 ? (
             <text key={`d${e.id}`} x={x(i)} y={H - 8} text-anchor="middle" class="prog-axe">
               {shortDate.format(e.at)}
             </text>

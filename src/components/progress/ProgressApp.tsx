@@ -39,18 +39,18 @@ function readCourse(): CourseData | null {
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
 
-/** « Quiz : 67 % (2 questions justes sur 3, dernière réponse il y a 3 j) ». */
+/** « 67 % (réponses justes : 2 sur 3, dernière il y a 3 j) ». */
 function quizWords(f: Figures, now: number): string {
   if (!f.questions) return 'pas de question';
-  if (!f.answered) return `aucune des ${plural(f.questions, 'question', 'questions')} répondue`;
-  return `${percent(quizMastery(f)!)} (${f.right} juste${f.right > 1 ? 's' : ''} sur ${plural(f.questions, 'question', 'questions')}, dernière réponse ${timeAgo(f.lastAnswer!, now)})`;
+  if (!f.answered) return `pas encore de réponse (${plural(f.questions, 'question', 'questions')})`;
+  return `${percent(quizMastery(f)!)} (réponses justes : ${f.right} sur ${f.questions}, dernière ${timeAgo(f.lastAnswer!, now)})`;
 }
 
-/** « Cartes : rappel 87 % (12 étudiées, 3 jamais étudiées) ». */
+/** « rappel 87 % (12 étudiées, 3 jamais étudiées) ». */
 function cardWords(f: Figures): string {
   if (!f.cards) return 'pas de carte';
   const notYet = f.cards - f.studied;
-  if (!f.studied) return `aucune des ${plural(f.cards, 'carte', 'cartes')} étudiée`;
+  if (!f.studied) return `pas encore étudiées (${plural(f.cards, 'carte', 'cartes')})`;
   return `rappel ${percent(cardMemory(f)!)} (${plural(f.studied, 'étudiée', 'étudiées')}${notYet ? `, ${notYet} jamais étudiée${notYet > 1 ? 's' : ''}` : ''})`;
 }
 
