@@ -135,3 +135,5 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
 
 // Flashcards (issue 5): queue, grade + persist, stored bytes, script weight of /revision/cartes/.
 await import('./srs.mjs');
+// « Ma progression » (issue 13): time to compute the page after five years, script weight.
+await import('./progression.mjs');

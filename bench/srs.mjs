@@ -9,30 +9,24 @@
 //     and of the header badge's script (budget 2 KB).
 // The engine runs as it is: Node strips the types of src/quiz (imports carry their `.ts`).
 // `node bench/srs.mjs` alone reads an existing build (dist/, or BENCH_DIST).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { join, posix } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createSlot } from '../src/quiz/storage.ts';
 import { serializeProgress } from '../src/quiz/srs/codec.ts';
 import { noteOf } from '../src/quiz/srs/ids.ts';
 import { buildQueue, deckCounts } from '../src/quiz/srs/queue.ts';
-import { createProgressStore, progressSlotOptions, tidy } from '../src/quiz/srs/store.ts';
+import { createProgressStore, progressSlotOptions } from '../src/quiz/srs/store.ts';
 import { createScheduler, gradeCard } from '../src/quiz/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/quiz/srs/settings.ts';
+import { courseStudyCards, fiveYears, modulesFrom, seededGrades, time } from './shared.mjs';
 
 const DIST = process.env.BENCH_DIST || 'dist';
 const CARDS = 5000;
 const ENTRIES = 50_000;
 const DAY = 86_400_000;
 
-/** Deterministic pseudo-random numbers. */
-let seed = 20250101;
-const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-const gradeOf = () => {
-  const r = random();
-  return r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.93 ? 3 : 4;
-};
+const gradeOf = seededGrades(20250101);
 
 /** A course of 5,000 cards: notes of one card, reversed pairs and clozes of two or three. */
 function courseCards() {
@@ -74,44 +68,8 @@ function simulate(cards, f) {
   return { progress, now: t };
 }
 
-/**
- * Processor time of this process (user + system), not wall-clock time: on a machine shared with
- * other jobs, the wall clock counts their work too. The median and p95 of `runs` calls.
- */
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-function time(fn, runs) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = cpuMs();
-    fn(i);
-    samples.push(cpuMs() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { min: samples[0], median: samples[Math.floor(samples.length / 2)], p95: samples[Math.floor(samples.length * 0.95)] };
-}
-
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const distPath = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
-
-/** JS modules loaded from entry URLs, following static imports only (dynamic imports load later). */
-function modulesFrom(entries) {
-  const seen = new Set();
-  const queue = [...entries];
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url) || !existsSync(distPath(url))) continue;
-    seen.add(url);
-    const code = readFileSync(distPath(url), 'utf8');
-    for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) {
-      queue.push(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
-    }
-  }
-  return [...seen];
-}
 
 const f = createScheduler(DEFAULT_SETTINGS.retention);
 const cards = courseCards();
@@ -160,48 +118,8 @@ const agree = serializeProgress(tabA.get().progress) === serializeProgress(tabB.
 
 const deckTime = time(() => deckCounts(cards, tabA.get().progress, DEFAULT_SETTINGS, now), 50);
 
-// Five years of daily study of the whole course.
-function courseStudyCards() {
-  const dir = 'src/content/cards';
-  const out = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const deck = file.replace(/\.yaml$/, '');
-    for (const c of parseYaml(readFileSync(join(dir, file), 'utf8')).cards ?? []) {
-      const ids =
-        c.type === 'reversed' ? [c.id, `${c.id}:r`] : c.type === 'cloze' ? [...new Set([...String(c.text).matchAll(/\{\{c(\d+)::/g)].map((m) => `${c.id}:c${m[1]}`))] : [c.id];
-      for (const id of ids) out.push({ id, note: noteOf(id), deck });
-    }
-  }
-  return out;
-}
-function fiveYears(course) {
-  const start = new Date(2026, 0, 5, 8).getTime();
-  const end = start + 5 * 365 * DAY;
-  const p = new Map();
-  let introduced = 0;
-  let answers = 0;
-  for (let day = start; day < end; day += DAY) {
-    let fresh = 0;
-    for (const c of course) {
-      let card = p.get(c.id);
-      if (!card) {
-        if (fresh >= 20) continue;
-        fresh += 1;
-        introduced += 1;
-      } else if (card.due > day + 12 * 3_600_000) continue;
-      let t = Math.max(day, card?.due ?? day);
-      do {
-        card = gradeCard(f, c.id, card, gradeOf(), t);
-        answers += 1;
-        t = Math.max(t + 60_000, card.due);
-      } while (card.st !== 2);
-      p.set(c.id, card);
-    }
-  }
-  return { progress: tidy(p, end).progress, answers, introduced };
-}
 const course = courseStudyCards();
-const years = fiveYears(course);
+const years = fiveYears(course, f, gradeOf);
 const fiveText = serializeProgress(years.progress);
 const perCard = fiveText.length / course.length;
 
