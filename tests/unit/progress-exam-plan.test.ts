@@ -124,6 +124,17 @@ describe('plan et prédiction', () => {
     expect(currentPace(ids, progress, NOW + DAY / 3)).toMatchObject({ today: 9, introduced: 9, days: 1, perDay: 9 });
   });
 
+  it('pourquoi 7 jours : une carte apprise 7 jours avant l’examen a eu sa première révision et un rappel prévu d’environ 95 %', () => {
+    const p = studied('carte-0', NOW);
+    expect(dayOf(p.due).key - dayOf(NOW).key).toBe(2);
+    const plan = examPlan(courseOf(1), new Map([['carte-0', p]]), settings({ examDate: inDays(PLAN_MARGIN_DAYS) }), f, NOW)!;
+    expect(plan.total.prediction.studied).toBe(1);
+    expect(plan.total.prediction.recallSum).toBeGreaterThan(0.93);
+    expect(plan.total.prediction.recallSum).toBeLessThan(0.97);
+    // Without that review (an exam 2 days away would come first), recall would rest on the 2-day stability.
+    expect(forgetting_curve(w, PLAN_MARGIN_DAYS, p.s)).toBeLessThan(0.85);
+  });
+
   it('« Suivre le plan » : la limite du jour devient le nombre du plan ; sans, « Nouvelles cartes par jour »', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `carte-${i}`);
     expect(newCardLimit(settings({ examDate: inDays(17), followPlan: true }), ids, new Map(), NOW)).toBe(10);
