@@ -98,9 +98,9 @@ test('la date d’examen, enregistrée dans « Réglages », donne le compte à 
   await hydrated(page);
   await expect(page.locator('.prog-compte')).toContainText('Examen dans 30\u00a0j');
   // 30 days: every card at least 7 days before, over 24 days.
-  await expect(page.getByText(/Pour avoir étudié chaque carte au moins 7\s?jours avant l’examen : \d+ nouvelles cartes par jour pendant 24 jours/)).toBeVisible();
+  await expect(page.getByText(/Pour avoir étudié chaque carte au moins 7\s?jours avant l’examen : \d+\snouvelles cartes par jour pendant 24\sjours/)).toBeVisible();
   const table = page.getByRole('table', { name: /Par chapitre, le jour de l’examen/ });
-  await expect(table.getByRole('rowheader', { name: 'Docker' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Docker', exact: true })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Tout le cours' })).toContainText(/aucune carte étudiée d’ici là|jamais vues/);
 });
 
