@@ -112,6 +112,22 @@ function FiguresText({ f, now }: { f: Figures; now: number }) {
   );
 }
 
+/** A section: its heading (page, and chapter outside its chapter's list), its figures, its three links. */
+function SectionItem({ course, s, now, withChapter = false }: { course: CourseData; s: SectionMastery; now: number; withChapter?: boolean }) {
+  const section = course.sections[s.index]!;
+  const where = [section.title !== section.page ? section.page : '', withChapter ? `(${course.chapters[section.chapter]!.label})` : ''].filter(Boolean).join(' ');
+  return (
+    <li>
+      <p class="prog-section-titre">
+        {section.title}
+        {where && <span class="prog-page"> — {where}</span>}
+      </p>
+      <FiguresText f={s} now={now} />
+      <SectionLinks course={course} s={s} />
+    </li>
+  );
+}
+
 function ChapterRow({ course, c, now }: { course: CourseData; c: ChapterMastery; now: number }) {
   const label = course.chapters[c.index]!.label;
   return (
@@ -121,19 +137,9 @@ function ChapterRow({ course, c, now }: { course: CourseData; c: ChapterMastery;
         <FiguresText f={c} now={now} />
       </summary>
       <ul class="prog-sections" aria-label={`Sections du chapitre ${label}`}>
-        {c.sections.map((s) => {
-          const section = course.sections[s.index]!;
-          return (
-            <li key={s.index}>
-              <p class="prog-section-titre">
-                {section.title}
-                {section.title !== section.page && <span class="prog-page"> — {section.page}</span>}
-              </p>
-              <FiguresText f={s} now={now} />
-              <SectionLinks course={course} s={s} />
-            </li>
-          );
-        })}
+        {c.sections.map((s) => (
+          <SectionItem key={s.index} course={course} s={s} now={now} />
+        ))}
       </ul>
     </details>
   );
@@ -285,19 +291,9 @@ export default function ProgressApp({ terminalSlot }: Props) {
               <p>Rien à signaler pour l’instant : répondez à des questions ou révisez des cartes pour voir vos points faibles.</p>
             ) : (
               <ol class="prog-priorites">
-                {weakest.map((s) => {
-                  const section = course.sections[s.index]!;
-                  return (
-                    <li key={s.index}>
-                      <p class="prog-section-titre">
-                        {section.title}
-                        <span class="prog-page"> — {section.page} ({course.chapters[section.chapter]!.label})</span>
-                      </p>
-                      <FiguresText f={s} now={now} />
-                      <SectionLinks course={course} s={s} />
-                    </li>
-                  );
-                })}
+                {weakest.map((s) => (
+                  <SectionItem key={s.index} course={course} s={s} now={now} withChapter />
+                ))}
               </ol>
             )}
           </section>
