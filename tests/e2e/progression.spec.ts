@@ -170,3 +170,24 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    test(`axe : « Date de l’examen » et « Suivre le plan » dans « Réglages », thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto('/');
+      await seed(page, { [SETTINGS]: { srs: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9, examDate: await studyDate(page, 12) } } });
+      await page.goto('/revision/cartes/?vue=reglages');
+      const form = page.getByRole('form', { name: 'Date de l’examen' });
+      await expect(form).toBeVisible({ timeout: 30_000 });
+      await expect(form).toContainText('Examen dans 12\u00a0j');
+      await expect(form.getByRole('checkbox', { name: 'Suivre le plan' })).not.toBeChecked();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (process.env.PROGRESSION_SCREENSHOTS) await form.screenshot({ path: `${process.env.PROGRESSION_SCREENSHOTS}/reglages-${theme}-${width}.png` });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -130,17 +130,21 @@ function SectionItem({ course, s, now, withChapter = false }: { course: CourseDa
 
 function ChapterRow({ course, c, now }: { course: CourseData; c: ChapterMastery; now: number }) {
   const label = course.chapters[c.index]!.label;
+  // The sections are rendered once the chapter is opened: hundreds of them, closed, would only weigh on the page.
+  const [open, setOpen] = useState(false);
   return (
-    <details class="prog-chapitre">
+    <details class="prog-chapitre" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <span class="prog-chapitre-nom">{label}</span>
         <FiguresText f={c} now={now} />
       </summary>
-      <ul class="prog-sections" aria-label={`Sections du chapitre ${label}`}>
-        {c.sections.map((s) => (
-          <SectionItem key={s.index} course={course} s={s} now={now} />
-        ))}
-      </ul>
+      {open && (
+        <ul class="prog-sections" aria-label={`Sections du chapitre ${label}`}>
+          {c.sections.map((s) => (
+            <SectionItem key={s.index} course={course} s={s} now={now} />
+          ))}
+        </ul>
+      )}
     </details>
   );
 }
