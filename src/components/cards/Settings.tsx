@@ -13,6 +13,7 @@ import { LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings as SrsSettings }
 import { $progress, $settings } from '../../quiz/srs/state';
 import { exportAnkiNotes, type AnkiNoteKind } from '../../quiz/srs/transfer';
 import { plural, type ClientCard } from './data';
+import { OptimizerPanel } from './OptimizerPanel';
 import { downloadText } from './download';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -50,7 +51,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       setFormMessage({ ok: false, text: `Réglages non enregistrés. ${errors.join(' ; ')}.` });
       return;
     }
-    const next: SrsSettings = { newPerDay: n, reviewsPerDay: r, retention: Math.round(ret * 100) / 100 };
+    const next: SrsSettings = { ...settings, newPerDay: n, reviewsPerDay: r, retention: Math.round(ret * 100) / 100 };
     const stored = saveSettings(next);
     setFormMessage({ ok: true, text: stored ? 'Réglages enregistrés.' : 'Réglages appliqués à cet onglet (le navigateur refuse de les enregistrer).' });
   };
@@ -147,6 +148,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
           {formMessage?.ok ? formMessage.text : ''}
         </p>
       </form>
+      <OptimizerPanel />
 
       <h3>Sauvegarde</h3>
       <p>

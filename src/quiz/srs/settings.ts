@@ -8,6 +8,11 @@ export interface Settings {
   reviewsPerDay: number;
   /** FSRS desired retention, 0.80–0.97 (Anki: 0.9). */
   retention: number;
+  /**
+   * FSRS parameters learned from the learner's own reviews (« Optimiser mes paramètres »,
+   * optimizer-params.ts checks them); absent: ts-fsrs's defaults.
+   */
+  weights?: number[];
 }
 
 export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 };

@@ -1,0 +1,44 @@
+/// <reference lib="webworker" />
+// « Optimiser mes paramètres », off the page's thread: fsrs-browser (fsrs-rs compiled to
+// WebAssembly) fits FSRS-6 parameters to the learner's review log, then both the current and the
+// proposed parameters are evaluated on that log (optimizer.ts). The optimizer's code and its
+// WebAssembly are imported here, on the first request only, and kept by the service worker for
+// offline use afterwards. fsrs-browser runs on this one thread (its thread pool is never started),
+// so the page needs no cross-origin isolation.
+import { clampWeights } from '../../quiz/srs/optimizer-params';
+import { evaluateParameters, optimizerInput, type Evaluation, type OptimizerItem } from '../../quiz/srs/optimizer';
+
+export interface OptimizerRequest {
+  items: OptimizerItem[];
+  current: number[];
+}
+
+export type OptimizerMessage =
+  | { type: 'etape'; etape: 'chargement' | 'calcul' | 'evaluation' }
+  | { type: 'resultat'; proposed: number[]; current: Evaluation; proposedEvaluation: Evaluation; ms: number }
+  | { type: 'erreur'; message: string };
+
+const post = (m: OptimizerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
+  const { items, current } = event.data;
+  try {
+    post({ type: 'etape', etape: 'chargement' });
+    const { default: init, Fsrs } = await import('fsrs-browser');
+    // Its WebAssembly: the URL it computes itself, which the bundler rewrites to the hashed file.
+    await init();
+    post({ type: 'etape', etape: 'calcul' });
+    const started = performance.now();
+    const { ratings, deltaTs, lengths } = optimizerInput(items);
+    const fsrs = new Fsrs();
+    const proposed = clampWeights(Array.from(fsrs.computeParameters(ratings, deltaTs, lengths, undefined, true)));
+    const ms = performance.now() - started;
+    post({ type: 'etape', etape: 'evaluation' });
+    const before = evaluateParameters(current, items);
+    const after = evaluateParameters(proposed, items);
+    if (!before || !after) throw new Error('aucune révision à évaluer');
+    post({ type: 'resultat', proposed, current: before, proposedEvaluation: after, ms });
+  } catch (error) {
+    post({ type: 'erreur', message: error instanceof Error ? error.message : String(error) });
+  }
+};
