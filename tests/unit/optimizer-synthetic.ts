@@ -61,7 +61,23 @@ export function syntheticProgress(w: readonly number[], cards: number, days: num
         log.push({ t: at(day, 10), r: 3, st: 3, mat: false });
       }
     }
-    progress.set(`carte-${c}`, { ...newCard(at(0)), st: REVIEW, reps: log.length, m: log[log.length - 1]!.t, lr: log[log.length - 1]!.t, log });
+    // The card's stored state: the true memory state, due when the next review would come.
+    const last = log[log.length - 1]!.t;
+    const sd = Math.max(1, Math.round(state.stability));
+    const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+    progress.set(`carte-${c}`, {
+      ...newCard(at(0)),
+      st: REVIEW,
+      s: Math.max(0.001, round4(state.stability)),
+      d: Math.min(10, Math.max(1, round4(state.difficulty))),
+      sd,
+      lr: last,
+      due: last + sd * 86_400_000,
+      reps: log.length,
+      lapses: log.filter((e) => e.r === 1 && e.st === REVIEW).length,
+      m: last,
+      log,
+    });
   }
   return progress;
 }
