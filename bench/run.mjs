@@ -135,3 +135,6 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
 
 // Flashcards (issue 5): queue, grade + persist, stored bytes, script weight of /revision/cartes/.
 await import('./srs.mjs');
+
+// FSRS optimizer (issue 13): download size on the click, time on a synthetic log.
+await import('./optimizer.mjs');
