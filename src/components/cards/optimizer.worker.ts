@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // « Optimiser mes paramètres », off the page's thread: fsrs-browser (fsrs-rs compiled to
 // WebAssembly) fits FSRS-6 parameters to the learner's review log, then both the current and the
 // proposed parameters are evaluated on that log (optimizer.ts). The optimizer's code and its
@@ -18,9 +17,11 @@ export type OptimizerMessage =
   | { type: 'resultat'; proposed: number[]; current: Evaluation; proposedEvaluation: Evaluation; ms: number }
   | { type: 'erreur'; message: string };
 
-const post = (m: OptimizerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+// (Typed by hand: the `webworker` lib would change the DOM typings of the whole project.)
+const scope = self as unknown as { postMessage(m: OptimizerMessage): void; onmessage: ((event: MessageEvent<OptimizerRequest>) => void) | null };
+const post = (m: OptimizerMessage) => scope.postMessage(m);
 
-self.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
+scope.onmessage = async (event) => {
   const { items, current } = event.data;
   try {
     post({ type: 'etape', etape: 'chargement' });
