@@ -3,7 +3,7 @@
 import { FSRSAlgorithm, default_w, generatorParameters } from 'ts-fsrs';
 import { NEW, REVIEW, type CardProgress, type Grade, type LogEntry } from '../../src/quiz/srs/model.ts';
 import { newCard } from '../../src/quiz/srs/card-state.ts';
-import type { OptimizerItem } from '../../src/quiz/srs/optimizer.ts';
+import { predictRecall, type OptimizerItem } from '../../src/quiz/srs/optimizer.ts';
 
 /** The "true" parameters: the defaults with other initial stabilities and growth of stability. */
 export const TRUE_WEIGHTS: number[] = (() => {
@@ -89,15 +89,7 @@ export function syntheticProgress(w: readonly number[], cards: number, days: num
  * between the raw numbers says little; this one is 0 exactly when both predict the same.
  */
 export function distance(a: readonly number[], b: readonly number[], items: readonly OptimizerItem[]): number {
-  const predict = (w: readonly number[]) => {
-    const algorithm = new FSRSAlgorithm(generatorParameters({ w: [...w], enable_short_term: true }));
-    return items.map((item) => {
-      let state: { stability: number; difficulty: number } | null = null;
-      for (const r of item.reviews.slice(0, -1)) state = algorithm.next_state(state, r.deltaT, r.rating);
-      return algorithm.forgetting_curve(item.reviews[item.reviews.length - 1]!.deltaT, state!.stability);
-    });
-  };
-  const pa = predict(a);
-  const pb = predict(b);
+  const pa = predictRecall(a, items);
+  const pb = predictRecall(b, items);
   return Math.sqrt(pa.reduce((sum, x, i) => sum + (x - pb[i]!) ** 2, 0) / Math.max(1, pa.length));
 }

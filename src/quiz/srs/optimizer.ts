@@ -109,26 +109,36 @@ function binOf(item: OptimizerItem): string {
 }
 
 /**
+ * The recall that parameters `w` predict for the last review of each item: the memory state
+ * replayed with ts-fsrs (FSRS-6, short-term on) over the reviews before it, then its forgetting
+ * curve after the item's last interval.
+ */
+export function predictRecall(w: readonly number[], items: readonly OptimizerItem[]): number[] {
+  const algorithm = new FSRSAlgorithm(generatorParameters({ w: [...w], enable_short_term: true }));
+  return items.map((item) => {
+    let state: { stability: number; difficulty: number } | null = null;
+    for (const r of item.reviews.slice(0, -1)) state = algorithm.next_state(state, r.deltaT, r.rating);
+    return algorithm.forgetting_curve(item.reviews[item.reviews.length - 1]!.deltaT, state!.stability);
+  });
+}
+
+/**
  * Log loss and RMSE (bins) of parameters `w` on the items, as fsrs-rs's `evaluate` computes them
  * (src/inference.rs): items weighted by recency (0.25 for the oldest to 1 for the newest), the
- * memory state of each item replayed with ts-fsrs (FSRS-6, short-term on), the recall predicted
- * for its last review compared with what happened (« À revoir »: forgotten, any other grade:
- * recalled). Null when there is no item.
+ * recall predicted for the last review of each (predictRecall) compared with what happened
+ * (« À revoir »: forgotten, any other grade: recalled). Null when there is no item.
  */
 export function evaluateParameters(w: readonly number[], items: readonly OptimizerItem[]): Evaluation | null {
   if (!items.length) return null;
-  const algorithm = new FSRSAlgorithm(generatorParameters({ w: [...w], enable_short_term: true }));
+  const predicted = predictRecall(w, items);
   const span = Math.max(1, items.length - 1);
   let lossSum = 0;
   let weightSum = 0;
   const bins = new Map<string, { predicted: number; actual: number; count: number; weight: number }>();
   items.forEach((item, i) => {
     const weight = 0.25 + 0.75 * (i / span) ** 3;
-    let state: { stability: number; difficulty: number } | null = null;
-    for (const r of item.reviews.slice(0, -1)) state = algorithm.next_state(state, r.deltaT, r.rating);
-    const last = item.reviews[item.reviews.length - 1]!;
-    const p = Math.min(1 - R_MIN, Math.max(R_MIN, algorithm.forgetting_curve(last.deltaT, state!.stability)));
-    const y = last.rating > 1 ? 1 : 0;
+    const p = Math.min(1 - R_MIN, Math.max(R_MIN, predicted[i]!));
+    const y = item.reviews[item.reviews.length - 1]!.rating > 1 ? 1 : 0;
     lossSum -= weight * (y * Math.log(p) + (1 - y) * Math.log(1 - p));
     weightSum += weight;
     const key = binOf(item);
