@@ -54,14 +54,14 @@ for (const [cards, days] of [
   const items = optimizerItems(progress);
   const { ratings, deltaTs, lengths } = optimizerInput(items);
   const prepared = performance.now();
-  // fsrs-rs prints each epoch's loss: not here.
-  const log = console.log;
-  console.log = () => {};
+  // fsrs-rs reports each epoch's loss on the console: not here.
+  const saved = { log: console.log, info: console.info, debug: console.debug };
+  Object.assign(console, { log() {}, info() {}, debug() {} });
   let learned;
   try {
     learned = Array.from(new fsrsBrowser.Fsrs().computeParameters(ratings, deltaTs, lengths, undefined, true));
   } finally {
-    console.log = log;
+    Object.assign(console, saved);
   }
   const fitted = performance.now();
   const before = evaluateParameters(default_w, items);

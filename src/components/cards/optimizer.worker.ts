@@ -31,8 +31,17 @@ scope.onmessage = async (event) => {
     post({ type: 'etape', etape: 'calcul' });
     const started = performance.now();
     const { ratings, deltaTs, lengths } = optimizerInput(items);
-    const fsrs = new Fsrs();
-    const proposed = clampWeights(Array.from(fsrs.computeParameters(ratings, deltaTs, lengths, undefined, true)));
+    // fsrs-rs reports each training epoch on the console: of no use to the learner.
+    const saved = { log: console.log, info: console.info, debug: console.debug };
+    Object.assign(console, { log() {}, info() {}, debug() {} });
+    let learned: Float32Array;
+    try {
+      // `computeParameters` consumes the object (no `free()` afterwards).
+      learned = new Fsrs().computeParameters(ratings, deltaTs, lengths, undefined, true);
+    } finally {
+      Object.assign(console, saved);
+    }
+    const proposed = clampWeights(Array.from(learned));
     const ms = performance.now() - started;
     post({ type: 'etape', etape: 'evaluation' });
     const before = evaluateParameters(current, items);
