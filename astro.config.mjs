@@ -19,6 +19,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   vite: {
+    // Module workers: the FSRS optimizer's worker imports fsrs-browser on demand (code-splitting).
+    worker: { format: 'es' },
     resolve: {
       // The Pagefind UI is downloaded when the search first opens, not at idle on every page.
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) }],

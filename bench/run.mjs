@@ -137,3 +137,6 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
 await import('./srs.mjs');
 // « Ma progression » (issue 13): time to compute the page after five years, script weight.
 await import('./progression.mjs');
+
+// FSRS optimizer (issue 13): download size on the click, time on a synthetic log.
+await import('./optimizer.mjs');

@@ -14,6 +14,9 @@ import { generateSW } from 'workbox-build';
  * Starlight's search loads (not its other UI bundles); of public/, the icons and the manifest
  * (not the social images, which only crawlers fetch).
  */
+/** The optimizer's worker, its code and its WebAssembly (Vite names them after their sources). */
+const OPTIMIZER_FILES = '_astro/{optimizer.worker,fsrs_browser,workerHelpers}*';
+
 const PRECACHE_GLOBS = {
   globPatterns: [
     '**/*.{html,woff2}',
@@ -21,7 +24,9 @@ const PRECACHE_GLOBS = {
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
   ],
-  globIgnores: ['sw.js', 'workbox-*.js'],
+  // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and
+  // kept then by the last runtime route below.
+  globIgnores: ['sw.js', 'workbox-*.js', OPTIMIZER_FILES],
   // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 };
@@ -82,6 +87,14 @@ export function serviceWorkerOptions(distDir) {
             },
           ],
         },
+      },
+      {
+        // The optimizer, kept after its first use so that it also runs offline; hashed names,
+        // so a kept file is never stale, and older versions go after a few updates.
+        // (Written out here: workbox copies this function's text into sw.js, without its scope.)
+        urlPattern: ({ url }) => /\/_astro\/(optimizer\.worker|fsrs_browser|workerHelpers)[^/]*$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'cours-conteneurs-optimiseur', expiration: { maxEntries: 12 } },
       },
     ],
     inlineWorkboxRuntime: true,

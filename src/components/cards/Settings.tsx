@@ -13,6 +13,7 @@ import { LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings as SrsSettings }
 import { $progress, $settings } from '../../quiz/srs/state';
 import { exportAnkiNotes, type AnkiNoteKind } from '../../quiz/srs/transfer';
 import { plural, type ClientCard } from './data';
+import { OptimizerPanel } from './OptimizerPanel';
 import { downloadText } from './download';
 import { ExamDateSettings } from '../progress/ExamDate';
 
@@ -149,6 +150,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
           {formMessage?.ok ? formMessage.text : ''}
         </p>
       </form>
+      <OptimizerPanel />
 
       <ExamDateSettings cardIds={cards.map((c) => c.id)} />
 

@@ -245,7 +245,7 @@ export default function ProgressApp({ terminalSlot }: Props) {
     return () => clearInterval(timer);
   }, []);
 
-  const f = useMemo(() => plannerScheduler(settings), [settings.retention]);
+  const f = useMemo(() => plannerScheduler(settings), [settings.retention, settings.weights]);
   const chapters = useMemo(
     () => (course ? computeMastery(course, quiz.questions, progress, f.parameters.w, now) : []),
     [course, quiz.questions, progress, f, now],

@@ -31,7 +31,7 @@ export const PACE_DAYS = 7;
  * The scheduler the predictions use: the learner's own (desired retention today; the learner's
  * FSRS parameters once settings carry them: the scheduler is the one place that knows them).
  */
-export const plannerScheduler = (settings: Pick<Settings, 'retention'>): FSRS => createScheduler(settings.retention);
+export const plannerScheduler = (settings: Pick<Settings, 'retention' | 'weights'>): FSRS => createScheduler(settings.retention, settings.weights);
 
 export interface Pace {
   /** New cards a day (may be fractional). */

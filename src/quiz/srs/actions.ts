@@ -49,11 +49,11 @@ $undo.listen((stack) => {
   }
 });
 
-let scheduler: { retention: number; f: FSRS } | null = null;
+let scheduler: { retention: number; weights: readonly number[] | undefined; f: FSRS } | null = null;
 
 function fsrs(): FSRS {
-  const retention = $settings.get().retention;
-  if (!scheduler || scheduler.retention !== retention) scheduler = { retention, f: createScheduler(retention) };
+  const { retention, weights } = $settings.get();
+  if (!scheduler || scheduler.retention !== retention || scheduler.weights !== weights) scheduler = { retention, weights, f: createScheduler(retention, weights) };
   return scheduler.f;
 }
 

@@ -5,7 +5,7 @@
 // elapsed days are 04:00 study days, not UTC dates. A result n days ahead becomes the start
 // (04:00) of study day key(now) + n: a DST week never moves a card a day early or late; a result
 // in minutes (learning steps) stays now + those minutes.
-import { StrategyMode, fsrs, type AbstractScheduler, type Card, type FSRS, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
+import { StrategyMode, fsrs, generatorParameters, type AbstractScheduler, type Card, type FSRS, type FSRSParameters, type ReviewLog, type Grade as FsrsGrade } from 'ts-fsrs';
 import { compactLog, insertEntry, memoryOf, newCard } from './card-state.ts';
 import { dayOf } from './day.ts';
 import { startOfKey, studyClock } from './study-clock.ts';
@@ -28,16 +28,26 @@ function seedStrategy(this: AbstractScheduler): string {
   return `${current.cid}#${current.reps}`;
 }
 
-/** A ts-fsrs scheduler with the site's settings and the given desired retention (0.80–0.97). */
-export function createScheduler(retention: number): FSRS {
-  return fsrs({
-    request_retention: retention,
+/**
+ * The learner's effective FSRS parameters: the site's, the desired retention of the settings, and
+ * the parameters learned from their reviews (`weights`, « Optimiser mes paramètres ») when they
+ * have applied some, ts-fsrs's defaults otherwise. Every scheduler and every prediction uses it.
+ */
+export function fsrsParams(settings: { retention: number; weights?: readonly number[] | undefined }): FSRSParameters {
+  return generatorParameters({
+    request_retention: settings.retention,
     maximum_interval: MAXIMUM_INTERVAL,
     enable_fuzz: true,
     enable_short_term: true,
     learning_steps: [...LEARNING_STEPS],
     relearning_steps: [...RELEARNING_STEPS],
-  }).useStrategy(StrategyMode.SEED, seedStrategy);
+    ...(settings.weights ? { w: [...settings.weights] } : {}),
+  });
+}
+
+/** A ts-fsrs scheduler with the site's settings, the given desired retention (0.80–0.97) and parameters (default: ts-fsrs's). */
+export function createScheduler(retention: number, weights?: readonly number[]): FSRS {
+  return fsrs(fsrsParams({ retention, weights })).useStrategy(StrategyMode.SEED, seedStrategy);
 }
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;

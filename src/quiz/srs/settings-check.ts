@@ -1,13 +1,14 @@
 // Validation of the flashcard settings, stored under `cours-conteneurs:v1:settings` as
 // `{ "srs": { … } }` (other members of that value belong to other parts of the site and are
 // kept as they are), and imported from a backup.
+import { weightsProblem } from './optimizer-params.ts';
 import { DEFAULT_SETTINGS, LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings } from './settings.ts';
 
 /** Why a settings object is not acceptable (French), or null. */
 export function settingsProblem(s: unknown): string | null {
   if (typeof s !== 'object' || s === null || Array.isArray(s)) return 'réglages absents';
   const v = s as Record<string, unknown>;
-  const extra = Object.keys(v).filter((k) => !['newPerDay', 'reviewsPerDay', 'retention', ...OPTIONAL].includes(k));
+  const extra = Object.keys(v).filter((k) => !['newPerDay', 'reviewsPerDay', 'retention', 'weights', ...OPTIONAL].includes(k));
   if (extra.length) return `réglage inconnu « ${extra[0]} »`;
   for (const k of ['newPerDay', 'reviewsPerDay'] as const) {
     const n = v[k];
@@ -15,6 +16,7 @@ export function settingsProblem(s: unknown): string | null {
   }
   const r = v.retention;
   if (typeof r !== 'number' || !(r >= RETENTION_MIN && r <= RETENTION_MAX)) return `« retention » doit être comprise entre ${RETENTION_MIN} et ${RETENTION_MAX}`;
+  if (v.weights !== undefined) return weightsProblem(v.weights);
   return null;
 }
 
@@ -47,6 +49,12 @@ export function parseSettingsRecord(raw: unknown): SettingsRecord | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const rec = raw as Record<string, unknown>;
   if (rec.srs === undefined) return { ...rec, srs: { ...DEFAULT_SETTINGS } };
-  if (settingsProblem(rec.srs)) return null;
-  return { ...rec, srs: withoutInvalidOptional(rec.srs as Settings) };
+  // Stored parameters that are no longer acceptable are dropped, the other settings kept.
+  let srs = rec.srs as Record<string, unknown> | null;
+  if (typeof srs === 'object' && srs !== null && srs.weights !== undefined && weightsProblem(srs.weights)) {
+    const { weights: _dropped, ...rest } = srs;
+    srs = rest;
+  }
+  if (settingsProblem(srs)) return null;
+  return { ...rec, srs: withoutInvalidOptional(srs as unknown as Settings) };
 }

@@ -15,6 +15,11 @@ export interface Settings {
   examDate?: string;
   /** « Suivre le plan »: today's new-card limit is the exam plan's number instead of `newPerDay`. */
   followPlan?: boolean;
+  /**
+   * FSRS parameters learned from the learner's own reviews (« Optimiser mes paramètres »,
+   * optimizer-params.ts checks them); absent: ts-fsrs's defaults.
+   */
+  weights?: number[];
 }
 
 export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 };
