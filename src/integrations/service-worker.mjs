@@ -20,6 +20,8 @@ const PRECACHE_GLOBS = {
     '_astro/**/*',
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
+    // The data of section-limited sessions (src/pages/revision/…json.ts).
+    'revision/{sections.json,quiz/questions/*.json}',
   ],
   globIgnores: ['sw.js', 'workbox-*.js'],
   // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
