@@ -43,7 +43,7 @@ export default function SectionQuiz() {
       </h2>
       <p>
         {loaded?.heading && pageTitle ? `Page « ${pageTitle} » · ` : ''}
-        <a href={withBase(section)}>Relire la section dans le cours</a>
+        <a href={withBase(section)}>Relire cette section dans le cours</a>
       </p>
       {data === null && <p role="status">Chargement des questions…</p>}
       {data === 'erreur' && <p role="status">Chargement impossible : vérifiez la connexion puis rechargez la page.</p>}

@@ -17,7 +17,7 @@ export function SectionTitle({ section, pageTitle }: { section: string; pageTitl
   return (
     <p class="section-limitee">
       Section : <strong>{name}</strong>
-      {heading && pageTitle ? ` (${pageTitle})` : ''} · <a href={withBase(section)}>Relire la section</a>
+      {heading && pageTitle ? ` (${pageTitle})` : ''} · <a href={withBase(section)}>Relire cette section dans le cours</a>
     </p>
   );
 }

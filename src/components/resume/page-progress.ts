@@ -1,11 +1,11 @@
 // What every page shows of the learner's progress beside the header badge, from texts the badge
 // script read once (due-badge.ts): the exam countdown of the header, a mark on each sidebar page
-// whose quiz is done, the home page's « Reprendre » block; and the recorder of the last page
-// read. No Preact: this ships on every page, inside the badge's ≤ 2 KB budget.
+// whose quiz is done, the home page's « Reprendre » block (./home-block.ts, loaded there only);
+// and the recorder of the last page read. No Preact: this ships on every page with the badge.
 import { countdownLabel, examDaysLeft, peekExamDate } from '../../quiz/resume/countdown';
-import { peekQuizzes } from '../../quiz/resume/quiz-peek';
-import { READING_KEY, isReadingPage, parseReading, readingHref } from '../../quiz/resume/reading';
-import { normalizeBase, withBase } from '../../lib/url';
+import { peekScores } from '../../quiz/resume/quiz-peek';
+import { READING_KEY, isReadingPage } from '../../quiz/resume/reading';
+import { normalizeBase } from '../../lib/url';
 
 export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
 
@@ -17,18 +17,11 @@ const ROOT = normalizeBase(import.meta.env.BASE_URL);
 const sitePath = (pathname: string) => (pathname.startsWith(ROOT) ? `/${pathname.slice(ROOT.length)}` : pathname);
 const $$ = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
 
-function el(tag: string, text = '', className = ''): HTMLElement {
+export function el(tag: string, text = '', className = ''): HTMLElement {
   const e = document.createElement(tag);
   e.textContent = text;
   if (className) e.className = className;
   return e;
-}
-
-function link(href: string, text: string): HTMLElement {
-  const li = el('li');
-  const a = li.appendChild(el('a', text)) as HTMLAnchorElement;
-  a.href = withBase(href);
-  return li;
 }
 
 export function showProgress(stored: Stored, due: number, settingsKey: string): void {
@@ -41,7 +34,7 @@ export function showProgress(stored: Stored, due: number, settingsKey: string): 
     }
   }
 
-  const { scores, unfinished } = peekQuizzes(stored[QUIZ_KEY] ?? null);
+  const scores = peekScores(stored[QUIZ_KEY] ?? null);
   for (const a of $$('.sidebar-content a[href]') as NodeListOf<HTMLAnchorElement>) {
     a.querySelector('.quiz-mark')?.remove();
     const s = scores.get(sitePath(a.pathname));
@@ -53,23 +46,8 @@ export function showProgress(stored: Stored, due: number, settingsKey: string): 
     mark.firstElementChild!.setAttribute('aria-hidden', 'true');
   }
 
-  const home = document.querySelector<HTMLElement>('[data-reprendre]');
-  if (!home) return;
-  const list = home.querySelector('ul')!;
-  const titles = JSON.parse(home.dataset.titres ?? '{}') as Record<string, string>;
-  const items: HTMLElement[] = [];
-  const reading = parseReading(stored[READING_KEY] ?? null);
-  if (reading) {
-    items.push(link(readingHref(reading), `Reprendre la lecture : ${reading.title}${reading.heading ? ` — ${reading.heading.text}` : ''}`));
-  }
-  const title = unfinished && titles[unfinished.page];
-  if (unfinished && title) items.push(link(`${unfinished.page}#testez-vous`, `Reprendre : ${title}, question ${unfinished.index + 1} / ${unfinished.total}`));
-  if (due > 0) items.push(link('/revision/cartes/?paquet=tous', `${due} carte${due > 1 ? 's' : ''} à réviser`));
-  if (days !== null) items.push(el('li', countdownLabel(days), 'reprendre-examen'));
-  // A first visit shows nothing; a returning one gets the page that sums it all up too.
-  if (items.length) items.push(link('/revision/progression/', 'Voir Ma progression'));
-  list.replaceChildren(...items);
-  home.hidden = !items.length;
+  // The home page's block, in its own chunk: chapter pages do not load it.
+  if (document.querySelector('[data-reprendre]')) import('./home-block').then((m) => m.showHome(stored, due, days)).catch(() => {});
 }
 
 /** Records this page (title, then the h2 scrolled to) as the last one read. */

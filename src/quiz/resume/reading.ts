@@ -1,6 +1,7 @@
 // The last page read: its path, title and the section (h2) the reader had reached, kept under
-// `cours-conteneurs:v1:lecture` for the home page's « Reprendre la lecture ». A read validates
-// and never throws: anything unexpected is read as « nothing read yet ».
+// `cours-conteneurs:v1:lecture` for the home page's « Reprendre la lecture ». Every page records
+// it (resume/page-progress.ts); only the home page reads it back (./home.ts), so the reading is
+// apart and loads there only.
 
 export const READING_KEY = 'cours-conteneurs:v1:lecture';
 
@@ -17,21 +18,6 @@ export interface Reading {
 const PATH = /^\/(?:[a-z0-9-]+\/)+$/;
 // Pages that are tools, not reading: resuming them means nothing.
 const TOOLS = /^\/(?:revision\/(?:cartes|quiz|examen|progression)|pratique\/terminal)\/$/;
-const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 300;
 
 /** Whether a page (path without the base) is course text worth resuming. */
 export const isReadingPage = (path: string): boolean => PATH.test(path) && !TOOLS.test(path);
-
-export function parseReading(raw: string | null): Reading | null {
-  try {
-    const r = JSON.parse(raw ?? '') as Partial<Reading>;
-    const h = r.heading;
-    if (!text(r.path) || !isReadingPage(r.path) || !text(r.title) || typeof r.at !== 'number' || !(r.at >= 0)) return null;
-    return { path: r.path, title: r.title, at: r.at, ...(h && text(h.id) && text(h.text) ? { heading: { id: h.id, text: h.text } } : {}) };
-  } catch {
-    return null;
-  }
-}
-
-/** The address to go back to: the page, at its heading when there is one. */
-export const readingHref = (r: Reading): string => r.path + (r.heading ? `#${r.heading.id}` : '');
