@@ -27,7 +27,7 @@ describe('la dernière page lue', () => {
 
   it('refuse sans lever d’exception ce qui est abîmé ou étranger', () => {
     for (const raw of [null, '', '{', 'null', '[]', '42', JSON.stringify({ ...good, path: 'https://ailleurs.example/' }),
-      JSON.stringify({ ...good, path: '/revision/cartes/' }), JSON.stringify({ ...good, title: '' }), JSON.stringify({ ...good, at: 'hier' })]) {
+      JSON.stringify({ ...good, path: '/docker/../../x' }), JSON.stringify({ ...good, title: '' }), JSON.stringify({ ...good, at: 'hier' })]) {
       expect(parseReading(raw)).toBeNull();
     }
     // A broken heading loses the heading only.

@@ -1,7 +1,8 @@
 // What every page shows of the learner's progress beside the header badge, from texts the badge
 // script read once (due-badge.ts): the exam countdown of the header, a mark on each sidebar page
-// whose quiz is done, the home page's « Reprendre » block (./home-block.ts, loaded there only);
-// and the recorder of the last page read. No Preact: this ships on every page with the badge.
+// whose quiz is done, what the home page's « Reprendre » needs (an event for ./home-block.ts,
+// loaded there only); and the recorder of the last page read. No Preact: this ships on every page
+// with the badge.
 import { countdownLabel, examDaysLeft, peekExamDate } from '../../quiz/resume/countdown';
 import { peekScores } from '../../quiz/resume/quiz-peek';
 import { READING_KEY, isReadingPage } from '../../quiz/resume/reading';
@@ -12,12 +13,23 @@ export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
 /** The stored texts the page shows, by key: read once per page, then on other tabs' writes. */
 export type Stored = Record<string, string | null>;
 
+/** Sent on the document after each update, with what the home page's « Reprendre » shows. */
+export const PROGRESS_EVENT = 'cours:progression';
+export interface ProgressDetail {
+  reading: string | null;
+  quiz: string | null;
+  /** Cards due today, the badge's count. */
+  due: number;
+  /** « Examen dans 12 j », or null without an exam date. */
+  exam: string | null;
+}
+
 const ROOT = normalizeBase(import.meta.env.BASE_URL);
 /** `/cours/docker/volumes/` → `/docker/volumes/`. */
 const sitePath = (pathname: string) => (pathname.startsWith(ROOT) ? `/${pathname.slice(ROOT.length)}` : pathname);
 const $$ = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
 
-export function el(tag: string, text = '', className = ''): HTMLElement {
+function el(tag: string, text = '', className = ''): HTMLElement {
   const e = document.createElement(tag);
   e.textContent = text;
   if (className) e.className = className;
@@ -46,8 +58,9 @@ export function showProgress(stored: Stored, due: number, settingsKey: string): 
     mark.firstElementChild!.setAttribute('aria-hidden', 'true');
   }
 
-  // The home page's block, in its own chunk: chapter pages do not load it.
-  if (document.querySelector('[data-reprendre]')) import('./home-block').then((m) => m.showHome(stored, due, days)).catch(() => {});
+  // For the home page's block (Reprendre.astro's own script, which chapter pages do not load).
+  const detail: ProgressDetail = { reading: stored[READING_KEY] ?? null, quiz: stored[QUIZ_KEY] ?? null, due, exam: days === null ? null : countdownLabel(days) };
+  document.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail }));
 }
 
 /** Records this page (title, then the h2 scrolled to) as the last one read. */

@@ -1,16 +1,18 @@
 // What the home page's « Reprendre » reads back: the last page read (validated: a read never
 // throws, anything unexpected is « nothing read yet »), and the page quiz left unfinished most
 // recently in the stored quiz progress. Loaded by the home page only.
-import { isReadingPage, type Reading } from './reading.ts';
+import type { Reading } from './reading.ts';
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 300;
+// The recorder writes course pages only; a path is checked for its shape, not looked up.
+const PATH = /^\/(?:[a-z0-9-]+\/)+$/;
 const n = (v: unknown): v is number => typeof v === 'number' && v >= 0;
 
 export function parseReading(raw: string | null): Reading | null {
   try {
     const r = JSON.parse(raw ?? '') as Partial<Reading>;
     const h = r.heading;
-    if (!text(r.path) || !isReadingPage(r.path) || !text(r.title) || typeof r.at !== 'number' || !(r.at >= 0)) return null;
+    if (!text(r.path) || !PATH.test(r.path) || !text(r.title) || typeof r.at !== 'number' || !(r.at >= 0)) return null;
     return { path: r.path, title: r.title, at: r.at, ...(h && text(h.id) && text(h.text) ? { heading: { id: h.id, text: h.text } } : {}) };
   } catch {
     return null;
