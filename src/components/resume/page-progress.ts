@@ -6,7 +6,6 @@
 import { countdownLabel, examDaysLeft, peekExamDate } from '../../quiz/resume/countdown';
 import { peekScores } from '../../quiz/resume/quiz-peek';
 import { READING_KEY, isReadingPage } from '../../quiz/resume/reading';
-import { normalizeBase } from '../../lib/url';
 
 export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
 
@@ -24,7 +23,8 @@ export interface ProgressDetail {
   exam: string | null;
 }
 
-const ROOT = normalizeBase(import.meta.env.BASE_URL);
+// Already normalised (`/` or `/cours/`) by astro.config.mjs; lib/url.ts would add a chunk to every page.
+const ROOT = import.meta.env.BASE_URL;
 /** `/cours/docker/volumes/` → `/docker/volumes/`. */
 const sitePath = (pathname: string) => (pathname.startsWith(ROOT) ? `/${pathname.slice(ROOT.length)}` : pathname);
 const $$ = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
