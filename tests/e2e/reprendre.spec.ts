@@ -112,6 +112,9 @@ test('l’en-tête : « Ma progression » et le compte à rebours de l’examen,
     }).length,
   );
   expect(overflow).toBe(0);
+  // …and the site's title is whole, not cut (« Cours Contene »).
+  const title = page.locator('.site-title span');
+  expect(await title.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   await page.goto('/');
   await expect(reprendre(page).getByText('Examen dans 12 j')).toBeVisible();
 });

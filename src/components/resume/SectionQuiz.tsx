@@ -8,6 +8,7 @@ import { sectionParam, sectionQuizId } from '../../quiz/resume/section';
 import { withBase } from '../../lib/url';
 import ChapterQuiz from '../quiz/ChapterQuiz';
 import { sectionHeading, sectionQuestions } from './section-data';
+import './resume.css';
 
 type Loaded = { questions: Question[]; heading: string | null } | 'erreur' | null;
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
 import { sectionHeading } from './section-data';
+import './resume.css';
 
 export function SectionTitle({ section, pageTitle }: { section: string; pageTitle: string | null }) {
   const [heading, setHeading] = useState<string | null>(null);
