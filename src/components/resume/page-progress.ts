@@ -12,8 +12,16 @@ export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
 /** The stored texts the page shows, by key: read once per page, then on other tabs' writes. */
 export type Stored = Record<string, string | null>;
 
-/** Sent on the document after each update, with what the home page's « Reprendre » shows. */
+/**
+ * Sent on the document after each update, with what the home page's « Reprendre » shows; the
+ * latest is also kept in `window.coursProgression`, for a home script that starts after it.
+ */
 export const PROGRESS_EVENT = 'cours:progression';
+declare global {
+  interface Window {
+    coursProgression?: ProgressDetail;
+  }
+}
 export interface ProgressDetail {
   reading: string | null;
   quiz: string | null;
@@ -60,6 +68,7 @@ export function showProgress(stored: Stored, due: number, settingsKey: string): 
 
   // For the home page's block (Reprendre.astro's own script, which chapter pages do not load).
   const detail: ProgressDetail = { reading: stored[READING_KEY] ?? null, quiz: stored[QUIZ_KEY] ?? null, due, exam: days === null ? null : countdownLabel(days) };
+  window.coursProgression = detail;
   document.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail }));
 }
 
