@@ -145,7 +145,8 @@ test('une séance de cartes limitée à une section ne montre que ses cartes, pu
 test('le quiz d’une section : son titre, le lien vers elle, et seulement ses questions', async ({ page }) => {
   await page.goto(`/revision/quiz/?section=${encodeURIComponent(SECTION)}`);
   const heading = page.getByRole('heading', { name: 'Quiz de la section « Installer selon votre système »' });
-  await expect(heading).toBeVisible();
+  // The island wakes at idle, then fetches its questions: slow on a busy machine.
+  await expect(heading).toBeVisible({ timeout: 60_000 });
   await expect(heading).toBeFocused();
   const block = page.locator('section.quiz-section-limitee');
   await expect(block.getByRole('link', { name: 'Relire cette section dans le cours' })).toHaveAttribute('href', SECTION);
