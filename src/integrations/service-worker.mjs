@@ -23,6 +23,8 @@ const PRECACHE_GLOBS = {
     '_astro/**/*',
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
+    // The data of section-limited sessions (src/pages/revision/…json.ts).
+    'revision/{sections.json,quiz/questions/*.json}',
   ],
   // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and
   // kept then by the last runtime route below.

@@ -103,7 +103,7 @@ export default function CardsApp({ decks, total }: Props) {
             <p>Aucun paquet ne porte ce nom. Choisissez-en un dans la liste des paquets.</p>
           </section>
         ) : (
-          <Review key={route.deck ?? ''} cards={cards} deck={route.deck} deckLabel={label} onNavigate={navigate} />
+          <Review key={`${route.deck}${route.section}`} cards={cards} deck={route.deck} deckLabel={label} section={route.section ?? null} onNavigate={navigate} />
         );
       break;
     }

@@ -14,6 +14,7 @@ import { $loaded, $progress, $settings } from '../../quiz/srs/state';
 import { CardBoundary } from './CardBoundary';
 import { CardFace, KIND_LABEL, SectionLink } from './CardFace';
 import { queueCards, type ClientCard } from './data';
+import { SectionTitle } from '../resume/SectionTitle';
 
 export const GRADES: { grade: Grade; label: string; key: string }[] = [
   { grade: 1, label: 'À revoir', key: '1' },
@@ -27,6 +28,8 @@ interface Props {
   /** null: every deck. */
   deck: string | null;
   deckLabel: string;
+  /** Only the cards of this course section (`&section=`), null: all. */
+  section?: string | null;
   onNavigate: (search: string) => void;
 }
 
@@ -37,7 +40,7 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof Element && !!target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
 }
 
-export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
+export function Review({ cards, deck, deckLabel, section = null, onNavigate }: Props) {
   const loaded = useStore($loaded);
   const progress = useStore($progress);
   const settings = useStore($settings);
@@ -48,6 +51,8 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
   const [revealedId, setRevealedId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  // « Les étudier quand même »: when that session started (queue.ts's `ahead`).
+  const [ahead, setAhead] = useState<number | null>(null);
   const questionRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +67,7 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
   const qCards = useMemo(() => queueCards(cards), [cards]);
   // « Suivre le plan »: today's new-card limit from the exam plan.
   const limits = useMemo(() => withPlan(settings, cards.map((c) => c.id), progress, now), [settings, cards, progress, now]);
-  const queue = useMemo(() => buildQueue(qCards, progress, limits, now, { deck }), [qCards, progress, limits, now, deck]);
+  const queue = useMemo(() => buildQueue(qCards, progress, limits, now, { deck, section, ahead }), [qCards, progress, limits, now, deck, section, ahead]);
 
   const kindOf = (id: string): QueueKind | null =>
     queue.learning.includes(id) ? 'learning' : queue.review.includes(id) ? 'review' : queue.fresh.includes(id) ? 'new' : null;
@@ -199,6 +204,7 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
       <h2 id="revision-titre" tabIndex={-1}>
         Révision : {deckLabel}
       </h2>
+      {section && <SectionTitle section={section} pageTitle={cards.find((c) => c.section === section)?.sectionTitle ?? null} />}
       <ul class="comptes" aria-label="Cartes restantes aujourd’hui">
         {countItem('Nouvelles', counts.new, 'new')}
         {countItem('En cours', counts.learning, 'learning')}
@@ -241,8 +247,18 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
       ) : (
         <div class="fin-seance">
           <h3 tabIndex={-1} ref={endRef}>
-            {cards.some((c) => deck === null || c.deck === deck) ? 'Bravo, c’est fini pour aujourd’hui !' : 'Ce paquet est vide.'}
+            {!cards.some((c) => (deck === null || c.deck === deck) && (section === null || c.section === section))
+              ? section ? 'Aucune carte de ce paquet ne porte sur cette section.' : 'Ce paquet est vide.'
+              : section && ahead === null ? 'Aucune carte de cette section n’est à réviser aujourd’hui.' : 'Bravo, c’est fini pour aujourd’hui !'}
           </h3>
+          {section && ahead === null && cards.some((c) => c.section === section && !progress.get(c.id)?.susp) && (
+            // Anki's custom study: each card of the section once, due or not; grades count as usual.
+            <p>
+              <button type="button" class="bouton-principal" onClick={() => (setAhead(Date.now()), setNow(Date.now()), setFocusTarget('question'))}>
+                Les étudier quand même
+              </button>
+            </p>
+          )}
           <p>
             {queue.nextDue !== null
               ? `Les prochaines cartes de ce paquet arrivent ${formatDue(queue.nextDue, now)}.`

@@ -27,12 +27,13 @@ export function pageCards(): ClientCard[] {
 }
 
 export function queueCards(cards: readonly ClientCard[]): QueueCard[] {
-  return cards.map((c) => ({ id: c.id, note: c.note, deck: c.deck }));
+  return cards.map((c) => ({ id: c.id, note: c.note, deck: c.deck, section: c.section }));
 }
 
 export type Route =
   | { view: 'paquets' }
-  | { view: 'etude'; deck: string | null }
+  /** `section`: a session limited to the cards of one course section (`&section=`). */
+  | { view: 'etude'; deck: string | null; section?: string }
   | { view: 'carte'; id: string }
   | { view: 'parcourir' }
   | { view: 'statistiques' }
@@ -46,7 +47,8 @@ export function parseRoute(search: string): Route {
   const card = params.get('carte');
   if (card) return { view: 'carte', id: card };
   const deck = params.get('paquet');
-  if (deck) return { view: 'etude', deck: deck === ALL_DECKS ? null : deck };
+  const section = params.get('section');
+  if (deck) return { view: 'etude', deck: deck === ALL_DECKS ? null : deck, ...(section ? { section } : {}) };
   const view = params.get('vue');
   if (view === 'parcourir' || view === 'statistiques' || view === 'reglages') return { view };
   return { view: 'paquets' };
@@ -57,7 +59,7 @@ export function routeSearch(route: Route): string {
     case 'paquets':
       return '';
     case 'etude':
-      return `?paquet=${encodeURIComponent(route.deck ?? ALL_DECKS)}`;
+      return `?paquet=${encodeURIComponent(route.deck ?? ALL_DECKS)}${route.section ? `&section=${encodeURIComponent(route.section)}` : ''}`;
     case 'carte':
       return `?carte=${encodeURIComponent(route.id)}`;
     default:

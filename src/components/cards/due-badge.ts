@@ -3,44 +3,76 @@
 // of the course count (course-ids.ts). It reads the
 // page's shared atoms once a flashcard island has loaded them (and follows them live), and
 // otherwise takes a quick look at localStorage itself, following other tabs' writes. Kept under
-// 2 KB gzip: no Preact, no ts-fsrs, no storage slot.
+// 2 KB gzip: no Preact, no ts-fsrs, no storage slot. The same texts, read once per page, feed the
+// countdown, the sidebar marks and the home page's « Reprendre » (resume/page-progress.ts), and
+// the installed app's icon shows the same count.
 import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/atoms';
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
 import { COURSE_IDS_KEY, courseIds } from '../../quiz/srs/course-ids';
+import { QUIZ_KEY, recordReading, showProgress, type Stored } from '../resume/page-progress';
+import { READING_KEY } from '../../quiz/resume/reading';
+
+const KEYS = [SRS_KEY, SETTINGS_KEY, COURSE_IDS_KEY, QUIZ_KEY, READING_KEY];
 
 export function startDueBadges(): void {
   const badges = [...document.querySelectorAll<HTMLAnchorElement>('a[data-due-badge]')];
-  if (!badges.length) return;
+  const stored: Stored = {};
+  const read = (key: string) => {
+    try {
+      stored[key] = localStorage.getItem(key);
+    } catch {
+      // Storage disabled: nothing to count or show.
+      stored[key] = null;
+    }
+  };
+  KEYS.forEach(read);
   const update = () => {
     const now = Date.now();
     let n = 0;
     try {
-      const ids = courseIds(localStorage.getItem(COURSE_IDS_KEY));
+      const ids = courseIds(stored[COURSE_IDS_KEY]!);
       n = $loaded.get()
         ? dueToday($progress.get(), $settings.get().reviewsPerDay, now, ids)
         : dueToday(
-            peekProgress(localStorage.getItem(SRS_KEY), dayOf(now).start),
-            peekReviewLimit(localStorage.getItem(SETTINGS_KEY), $settings.get().reviewsPerDay),
+            peekProgress(stored[SRS_KEY]!, dayOf(now).start),
+            peekReviewLimit(stored[SETTINGS_KEY]!, $settings.get().reviewsPerDay),
             now,
             ids,
           );
     } catch {
-      // Storage disabled: nothing to count.
+      // Unreadable: nothing to count.
     }
     for (const badge of badges) {
       badge.hidden = n === 0;
       badge.querySelector('[data-due-count]')!.textContent = String(n);
       badge.querySelector('[data-due-words]')!.textContent = n > 1 ? ' cartes' : ' carte';
     }
+    // The installed app's icon (where the platform has it), cleared at 0.
+    const nav = navigator as Navigator & { setAppBadge?: (n: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
+    (n ? nav.setAppBadge?.(n) : nav.clearAppBadge?.())?.catch(() => {});
+    showProgress(stored, n, SETTINGS_KEY);
   };
   update();
   $progress.listen(update);
   $settings.listen(update);
   $loaded.listen(update);
   addEventListener('storage', (e) => {
-    if (e.key === SRS_KEY || e.key === SETTINGS_KEY || e.key === null) update();
+    if (e.key === null || KEYS.includes(e.key)) {
+      // null: another tab cleared the storage.
+      if (e.key) read(e.key);
+      else KEYS.forEach(read);
+      update();
+    }
+  });
+  // Back from the back/forward cache: other tabs' writes were missed.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) {
+      KEYS.forEach(read);
+      update();
+    }
   });
   setInterval(update, 60_000);
+  recordReading();
 }

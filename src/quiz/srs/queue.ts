@@ -16,6 +16,8 @@ export interface QueueCard {
   id: string;
   note: string;
   deck: string;
+  /** The course section it asks about (`/docker/volumes/#…`), for a session limited to one section. */
+  section?: string;
 }
 
 export type QueueKind = 'learning' | 'review' | 'new';
@@ -97,6 +99,13 @@ function buried(usage: TodayUsage, note: string, id: string): boolean {
 export interface QueueOptions {
   /** Only this deck (null: « Tous les paquets »). */
   deck?: string | null;
+  /** Only the cards of this section (`?section=`), null or absent: all. */
+  section?: string | null;
+  /**
+   * « Les étudier quand même » (Anki's custom study), from this instant (epoch ms): every card of
+   * the scope not answered since comes once, due or not, without daily limits or burying.
+   */
+  ahead?: number | null;
 }
 
 export function buildQueue(
@@ -109,6 +118,8 @@ export function buildQueue(
   const day = dayOf(now);
   const usage = todayUsage(progress, day, cards);
   const deck = options.deck ?? null;
+  const section = options.section ?? null;
+  const ahead = options.ahead ?? null;
   const learning: { id: string; due: number }[] = [];
   const reviews: { id: string; note: string; due: number; order: number }[] = [];
   const fresh: { id: string; note: string }[] = [];
@@ -117,7 +128,7 @@ export function buildQueue(
   let heldBack = false;
 
   cards.forEach((card, order) => {
-    if (deck !== null && card.deck !== deck) return;
+    if ((deck !== null && card.deck !== deck) || (section !== null && card.section !== section)) return;
     const p: QueueState | undefined = progress.get(card.id);
     if (p?.susp) return;
     const st = p?.st ?? NEW;
@@ -128,11 +139,11 @@ export function buildQueue(
       else nextDue = Math.min(nextDue, due);
       return;
     }
-    if (st === REVIEW && p!.due >= day.end) {
+    if (st === REVIEW && p!.due >= day.end && (ahead === null || (p!.log.at(-1)?.t ?? -1) >= ahead)) {
       nextDue = Math.min(nextDue, p!.due);
       return;
     }
-    if (buried(usage, card.note, card.id)) {
+    if (ahead === null && buried(usage, card.note, card.id)) {
       heldBack = true;
       return;
     }
@@ -143,11 +154,11 @@ export function buildQueue(
   learning.sort((a, b) => a.due - b.due);
   reviews.sort((a, b) => a.due - b.due || a.order - b.order);
   const notes = new Set<string>();
-  const reviewLimit = Math.max(0, settings.reviewsPerDay - usage.reviewsDone);
+  const reviewLimit = ahead !== null ? Infinity : Math.max(0, settings.reviewsPerDay - usage.reviewsDone);
   const review: string[] = [];
   let reviewHeld = false;
   for (const r of reviews) {
-    if (notes.has(r.note)) {
+    if (ahead === null && notes.has(r.note)) {
       heldBack = true;
       continue;
     }
@@ -158,11 +169,11 @@ export function buildQueue(
     notes.add(r.note);
     review.push(r.id);
   }
-  const newLimit = Math.max(0, settings.newPerDay - usage.newDone);
+  const newLimit = ahead !== null ? Infinity : Math.max(0, settings.newPerDay - usage.newDone);
   const newIds: string[] = [];
   let newHeld = false;
   for (const c of fresh) {
-    if (notes.has(c.note)) {
+    if (ahead === null && notes.has(c.note)) {
       heldBack = true;
       continue;
     }
