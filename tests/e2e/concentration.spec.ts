@@ -2,8 +2,8 @@
 // alone on screen, the card and its four grades visible on a phone held either way and at 200 %
 // zoom, the buttons at the bottom, a long card scrolling inside, Échap and « Quitter le mode
 // concentration » as ways out, focus managed, the rest of the page inert, the choice remembered.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 
 const PAGE = '/revision/cartes/?paquet=tous';
 const FOCUS_KEY = 'cours-conteneurs:v1:concentration';
@@ -135,16 +135,13 @@ for (const theme of ['light', 'dark'] as const) {
     [812, 375],
   ] as const) {
     test(`axe : mode concentration, thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} × ${height}`, async ({ page }) => {
-      test.setTimeout(90_000);
       await page.setViewportSize({ width, height });
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await enter(page);
       await page.getByRole('button', { name: /Afficher la réponse/ }).click();
       await expect(grades(page)).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -202,7 +202,8 @@ export function Review({ cards, deck, deckLabel, onNavigate }: Props) {
   const session = (
     <section class="revision" aria-labelledby="revision-titre">
       <div class="revision-tete">
-        <h2 id="revision-titre" tabIndex={-1}>
+        {/* In the mode, the dialog's name for screen readers; on screen, the card says its deck. */}
+        <h2 id="revision-titre" tabIndex={-1} class={focusMode.on ? 'sr-only' : undefined}>
           Révision : {deckLabel}
         </h2>
         {focusMode.on ? (
