@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
 import { waitUntilAvailableOffline } from './helpers/service-worker';
 
@@ -112,7 +113,7 @@ test('sous /cours/, le service worker couvre /cours/ et le cours marche hors lig
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const results = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(results).toContain(`${BASE}fondations/cgroups/`);
   await context.setOffline(false);

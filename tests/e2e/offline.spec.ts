@@ -2,6 +2,7 @@
 // the French messages of src/components/offline/register.ts, and the update banner that never
 // reloads the page by itself.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './helpers/search';
 import { axeViolations } from './helpers/axe';
 import { answerSomehow } from './helpers/quiz';
 import { offlineMessages as messages, waitUntilAvailableOffline } from './helpers/service-worker';
@@ -54,7 +55,7 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs).toContain('/fondations/cgroups/');
   await dialog.locator('.pagefind-ui__result-link[href^="/fondations/cgroups/"]').first().click();
@@ -77,7 +78,7 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
   if (cards.status() === 200) {
     await page.goto('/revision/cartes/?paquet=tous');
     const review = page.locator('section.revision');
-    await expect(review.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
+    await expect(review.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: SEARCH_TIMEOUT });
     const before = await count(review, 'Nouvelles');
     await review.getByRole('button', { name: /Afficher la réponse/ }).click();
     // « Hors ligne » stays on screen, but never over the grade buttons (phone width included).
@@ -95,7 +96,7 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
     await context.setOffline(false);
     await expect(messages(page).getByText('Hors ligne', { exact: true })).toBeHidden();
     await page.reload();
-    await expect(page.locator('section.revision').getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('section.revision').getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: SEARCH_TIMEOUT });
     expect(await count(page.locator('section.revision'), 'Nouvelles')).toBe(before - 1);
   } else {
     test.info().annotations.push({ type: 'à faire', description: '/revision/cartes/ n’existe pas encore : partie « cartes » non jouée' });
