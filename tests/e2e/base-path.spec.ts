@@ -11,7 +11,8 @@ import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
 import { waitUntilAvailableOffline } from './helpers/service-worker';
 
-const PORT = 4398;
+// Its own port, derived from E2E_PORT: two checkouts running this spec side by side never share it.
+const PORT = (Number(process.env.E2E_PORT) || 4399) + 1000;
 const BASE = '/cours/';
 const ORIGIN = `http://localhost:${PORT}`;
 const OUT = join(tmpdir(), `cours-conteneurs-base-${process.pid}`);
