@@ -1,6 +1,6 @@
 // axe-core on the home page and three chapter pages, both themes, phone and desktop widths.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 
 const PAGES = ['/', '/introduction/vm-et-conteneurs/', '/docker/volumes/', '/kubernetes/architecture-et-objets/'];
 const THEMES = ['light', 'dark'] as const;
@@ -15,9 +15,7 @@ for (const path of PAGES) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -7,10 +7,12 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
 import { waitUntilAvailableOffline } from './helpers/service-worker';
 
-const PORT = 4398;
+// Its own port, derived from E2E_PORT: two checkouts running this spec side by side never share it.
+const PORT = (Number(process.env.E2E_PORT) || 4399) + 1000;
 const BASE = '/cours/';
 const ORIGIN = `http://localhost:${PORT}`;
 const OUT = join(tmpdir(), `cours-conteneurs-base-${process.pid}`);
@@ -112,7 +114,7 @@ test('sous /cours/, le service worker couvre /cours/ et le cours marche hors lig
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const results = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(results).toContain(`${BASE}fondations/cgroups/`);
   await context.setOffline(false);

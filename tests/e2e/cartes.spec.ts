@@ -1,10 +1,10 @@
 // The flashcards (/revision/cartes/) as a learner uses them in Chromium, by roles and French
 // names: a session from the keyboard, undo, reload, the browser's fuzzy search, statistics,
 // export / import, a refused import, a corrupt store, the header badge, and axe-core.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { axeViolations } from './helpers/axe';
 
 const PAGE = '/revision/cartes/';
 const SRS = 'cours-conteneurs:v1:srs';
@@ -331,15 +331,11 @@ for (const [name, open] of Object.entries(VIEWS)) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`axe : ${name}, thème ${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`, async ({ page }) => {
-        // axe-core over the statistics' heatmap (365 cells) is slow on a busy machine.
-        test.setTimeout(90_000);
         await page.setViewportSize({ width, height: 900 });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await open(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,5 +1,6 @@
 // The course as a reader meets it in Chromium: navigation, search, code copy, theme, 404.
 import { expect, test } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './helpers/search';
 
 const CHAPTERS = [
   'Introduction',
@@ -32,8 +33,8 @@ test('la barre latérale liste chaque chapitre dans l’ordre du cours', async (
 });
 
 test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }) => {
-  // About 45 pages one after the other: more than the default 30 s on a loaded machine.
-  test.setTimeout(120_000);
+  // About 50 pages one after the other: a budget per page (up to 4 s each on a busy 2-core machine).
+  test.setTimeout(30_000 + 60 * 4_000);
   await page.goto('/introduction/pourquoi-les-conteneurs/');
   const visited = new Set<string>();
   // Walk forward to the end; every step must land on a new page with a title.
@@ -44,7 +45,8 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }
     if ((await next.count()) === 0) break;
     const from = new URL(page.url()).pathname;
     // Wait for the navigation itself, not just a heading (the old page has one too).
-    await Promise.all([page.waitForURL((url) => url.pathname !== from), next.click()]);
+    // (its HTML, not its images and fonts: the next link is in the HTML).
+    await Promise.all([page.waitForURL((url) => url.pathname !== from, { waitUntil: 'domcontentloaded' }), next.click()]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(visited.has(new URL(page.url()).pathname)).toBe(false);
   }
@@ -71,7 +73,7 @@ test('la recherche trouve la page sur les cgroups', async ({ page }) => {
   await expect(dialog).toBeVisible();
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');
   const firstResult = dialog.locator('.pagefind-ui__result-link').first();
-  await expect(firstResult).toBeVisible({ timeout: 15_000 });
+  await expect(firstResult).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) =>
     as.map((a) => (a as HTMLAnchorElement).pathname),
   );
@@ -90,7 +92,7 @@ test('« / » ouvre la recherche, sauf dans un champ de saisie', async ({ page }
   await expect(dialog).toBeVisible();
   await expect(dialog.getByPlaceholder('Rechercher')).toBeFocused();
   await page.keyboard.type('volumes');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // In the quiz's command field, « / » is typed, not a shortcut.

@@ -3,8 +3,8 @@
 // cancels), the focus on the first question, the sticky timer with its two announcements,
 // « Temps écoulé » before the results, a shared seed that fixes the number of questions, the
 // history of finished exams, and axe-core in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 import { answerSomehow } from './helpers/quiz';
 
 // An exam is long to sit (and axe slow to run) on a machine shared with other test runs.
@@ -23,8 +23,7 @@ async function openExam(page: Page, query: string) {
 
 const progress = (page: Page) => page.locator('#examen-progress');
 const grid = (page: Page) => page.getByRole('navigation', { name: 'Toutes les questions' });
-const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('.quiz-page').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const violations = (page: Page) => axeViolations(page, '.quiz-page');
 
 for (const viewport of VIEWPORTS) {
   test.describe(`examen sur ${viewport.name} (${viewport.width} px)`, () => {
@@ -202,7 +201,6 @@ test('l’historique des examens garde la date, le score et la durée', async ({
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe : l’examen en cours, sa confirmation et ses résultats, thème ${theme === 'light' ? 'clair' : 'sombre'}`, async ({ page }) => {
-    test.setTimeout(180_000); // four axe runs
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await page.clock.install();
     await openExam(page, '?graine=axe&questions=10&duree=15');

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
 import { nginxInclude, policyForDist } from '../../scripts/csp.mjs';
 
@@ -239,7 +240,7 @@ test('nginx : Chromium charge les pages sous la CSP, sans violation ni erreur', 
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   await page.keyboard.press('Escape');
 
   await page.goto(`${origin}/fondations/cgroups/`);

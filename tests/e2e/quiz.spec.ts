@@ -3,8 +3,8 @@
 // teacher's #q- link, keyboard ordering, « Réessayer », « Question suivante » within reach on a
 // phone, « Testez-vous » in « Sur cette page », the list of quizzes (« En cours », « Reprendre »,
 // no sideways scroll at 320 and 375 px), and axe-core. The exam has its own file (exam.spec.ts).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 import { answerSomehow } from './helpers/quiz';
 
 // Whole quizzes and axe runs are slow on a machine shared with other test runs.
@@ -113,9 +113,8 @@ for (const theme of ['light', 'dark'] as const) {
     await hydrated(section);
     await answerSomehow(section);
     await expect(feedback(section)).toContainText(/réponse/);
-    const axe = () => new AxeBuilder({ page }).include('.quiz-section').analyze();
-    const inProgress = await axe();
-    expect(inProgress.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const axe = () => axeViolations(page, '.quiz-section');
+    expect(await axe()).toEqual([]);
     const total = Number((await section.locator('.quiz-progress').textContent())!.match(/\/ (\d+)/)![1]);
     for (let n = 1; n < total; n++) {
       await section.getByRole('button', { name: 'Question suivante' }).click();
@@ -123,8 +122,7 @@ for (const theme of ['light', 'dark'] as const) {
     }
     await section.getByRole('button', { name: 'Voir les résultats' }).click();
     await expect(section.getByRole('heading', { name: 'Résultats' })).toBeVisible();
-    const done = await axe();
-    expect(done.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axe()).toEqual([]);
   });
 }
 
@@ -224,8 +222,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(feedback(quiz(page))).toContainText(/réponse/);
     await page.goto('/revision/quiz/');
     await expect(page.getByText('En cours', { exact: true })).toBeVisible({ timeout: 15_000 });
-    const results = await new AxeBuilder({ page }).include('.quiz-page').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, '.quiz-page')).toEqual([]);
   });
 }
 

@@ -1,8 +1,8 @@
 // Sharing, as a teacher or a learner meets it: « Partager » under the title (share sheet, or the
 // link copied and « Lien copié » said), a heading's link, a quiz question's link, and what a chat
 // reads from the page: absolute Open Graph tags and a 1200×630 PNG; robots.txt and the sitemap.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 import { answerSomehow } from './helpers/quiz';
 
 const status = (page: Page) => page.locator('.share-status[role="status"]');
@@ -114,8 +114,7 @@ test('la notice « Lien copié » passe axe-core, en clair et en sombre', async 
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.getByRole('button', { name: 'Partager' }).click();
     await expect(status(page)).toHaveText('Lien copié');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect((await axeViolations(page)).map((v) => `${theme} ${v}`)).toEqual([]);
   }
 });
 

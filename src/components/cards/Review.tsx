@@ -15,6 +15,7 @@ import { CardBoundary } from './CardBoundary';
 import { CardFace, KIND_LABEL, SectionLink } from './CardFace';
 import { queueCards, type ClientCard } from './data';
 import { SectionTitle } from '../resume/SectionTitle';
+import { useFocusMode } from './focus-mode';
 
 export const GRADES: { grade: Grade; label: string; key: string }[] = [
   { grade: 1, label: 'À revoir', key: '1' },
@@ -56,6 +57,7 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
   const questionRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
+  const focusMode = useFocusMode();
 
   // Learning cards come due while the learner studies: look again every 15 seconds.
   useEffect(() => {
@@ -199,12 +201,30 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
     </li>
   );
 
-  return (
+  // Entering the mode, the eyes go to the card (or the end of the session).
+  const enterFocus = () => {
+    focusMode.set(true);
+    setFocusTarget(revealed ? 'answer' : 'question');
+  };
+
+  const session = (
     <section class="revision" aria-labelledby="revision-titre">
-      <h2 id="revision-titre" tabIndex={-1}>
-        Révision : {deckLabel}
-      </h2>
-      {section && <SectionTitle section={section} pageTitle={cards.find((c) => c.section === section)?.sectionTitle ?? null} />}
+      <div class="revision-tete">
+        {/* In the mode, the dialog's name for screen readers; on screen, the card says its deck. */}
+        <h2 id="revision-titre" tabIndex={-1} class={focusMode.on ? 'sr-only' : undefined}>
+          Révision : {deckLabel}
+        </h2>
+        {focusMode.on ? (
+          <button type="button" class="bouton-concentration" onClick={() => focusMode.set(false)} aria-keyshortcuts="Escape">
+            Quitter le mode concentration <kbd aria-hidden="true">Échap</kbd>
+          </button>
+        ) : (
+          <button type="button" class="bouton-concentration" ref={focusMode.toggleRef} onClick={enterFocus}>
+            Mode concentration
+          </button>
+        )}
+      </div>
+      {section && !focusMode.on && <SectionTitle section={section} pageTitle={cards.find((c) => c.section === section)?.sectionTitle ?? null} />}
       <ul class="comptes" aria-label="Cartes restantes aujourd’hui">
         {countItem('Nouvelles', counts.new, 'new')}
         {countItem('En cours', counts.learning, 'learning')}
@@ -226,13 +246,16 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
           }}
         >
         <article class="carte" aria-label={`Carte : ${KIND_LABEL[kind]}`}>
-          <p class={`carte-etat carte-etat--${kind}`}>
-            {KIND_LABEL[kind]} · {card.deckLabel}
-          </p>
-          <CardFace card={card} revealed={revealed} idPrefix="revision" questionRef={questionRef} answerRef={answerRef} />
-          <p class="carte-pied">
-            <SectionLink card={card} />
-          </p>
+          {/* In « Mode concentration », this part scrolls and the buttons below stay in place. */}
+          <div class="carte-corps">
+            <p class={`carte-etat carte-etat--${kind}`}>
+              {KIND_LABEL[kind]} · {card.deckLabel}
+            </p>
+            <CardFace card={card} revealed={revealed} idPrefix="revision" questionRef={questionRef} answerRef={answerRef} />
+            <p class="carte-pied">
+              <SectionLink card={card} />
+            </p>
+          </div>
           {!revealed ? (
             <div class="actions-revision">
               <button type="button" class="bouton-principal" onClick={reveal} aria-keyshortcuts="Space Enter">
@@ -310,6 +333,15 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
         </ul>
       </details>
     </section>
+  );
+
+  // Modal: the browser makes the rest of the page inert and Échap closes it (focus-mode.ts).
+  return focusMode.on ? (
+    <dialog class="concentration" ref={focusMode.dialogRef} aria-labelledby="revision-titre">
+      {session}
+    </dialog>
+  ) : (
+    session
   );
 }
 

@@ -2,16 +2,38 @@
 // SVG drawn here (no chart library), the true retention, the streak, and the cards per deck
 // and state. Each chart has a text summary and its data as a table.
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../quiz/srs/intervals';
 import { $progress } from '../../quiz/srs/state';
 import { countsByDeck, dueForecast, reviewsPerDay, streak, trueRetention, type ActivityDay, type ForecastDay } from '../../quiz/srs/stats';
 import { plural, queueCards, type ClientCard, type DeckInfo } from './data';
+import { ScrollArea } from './ScrollArea';
 
+/**
+ * The width the chart is drawn at, in CSS pixels: its viewBox follows it, so that the labels keep
+ * their size on a phone instead of shrinking with a scaled-down drawing.
+ */
+function useWidth(initial: number) {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = () => {
+      const w = Math.round(el.clientWidth);
+      if (w > 0) setWidth(w);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
 
 function Forecast({ days }: { days: ForecastDay[] }) {
   const max = Math.max(1, ...days.map((d) => d.count));
-  const W = 600;
+  const [figure, W] = useWidth(600);
   const H = 180;
   const left = 34;
   const bottom = 26;
@@ -19,8 +41,8 @@ function Forecast({ days }: { days: ForecastDay[] }) {
   const total = days.reduce((n, d) => n + d.count, 0);
   const y = (v: number) => H - bottom - ((H - bottom - 10) * v) / max;
   return (
-    <figure class="graphique">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="prevision-titre prevision-resume">
+    <figure class="graphique" ref={figure}>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="prevision-titre prevision-resume">
         <title id="prevision-titre">Prévision des révisions sur 30 jours</title>
         <desc id="prevision-resume">
           {plural(total, 'carte due', 'cartes dues')} dans les 30 prochains jours, dont {days[0]!.count} aujourd’hui ; au plus {max} un même jour.
@@ -79,55 +101,72 @@ function Heatmap({ days }: { days: ActivityDay[] }) {
   const level = (n: number) => (n === 0 ? 0 : max <= 4 ? Math.min(4, n) : Math.min(4, 1 + Math.floor((3 * n) / (max + 1))));
   // Columns are weeks (Monday first), rows the days of the week.
   const firstWeekday = (new Date(days[0]!.day.start).getDay() + 6) % 7;
-  const cell = 11;
-  const gap = 2;
   const weeks = Math.ceil((firstWeekday + days.length) / 7);
-  const W = 30 + weeks * (cell + gap);
-  const H = 7 * (cell + gap) + 18;
+  // In CSS pixels, never scaled (labels 12 px): the squares fill the width on a large screen,
+  // and keep 11 px on a phone, where the map scrolls (opened on today, at its end).
+  const labels = 34;
+  const gap = 2;
+  const [figure, width] = useWidth(0);
+  const cell = Math.max(11, Math.min(14, Math.floor((width - labels) / weeks) - gap));
+  const top = 16;
+  const H = top + 7 * (cell + gap) + 4;
   const active = counts.filter((n) => n > 0).length;
   const total = counts.reduce((a, b) => a + b, 0);
   const months: { x: number; label: string }[] = [];
   days.forEach((d, i) => {
     const date = new Date(d.day.start);
-    if (date.getDate() === 1) months.push({ x: 30 + Math.floor((firstWeekday + i) / 7) * (cell + gap), label: date.toLocaleDateString('fr-FR', { month: 'short' }) });
+    if (date.getDate() === 1) months.push({ x: Math.floor((firstWeekday + i) / 7) * (cell + gap), label: date.toLocaleDateString('fr-FR', { month: 'short' }) });
   });
+  // Room for the last month's name when it starts in the last weeks.
+  const W = Math.max(weeks * (cell + gap), (months.at(-1)?.x ?? 0) + 32);
   return (
-    <figure class="graphique">
-      <div class="defilement" tabIndex={0} role="region" aria-label="Carte des révisions par jour, défilable">
-        <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="activite-titre activite-resume">
-          <title id="activite-titre">Révisions par jour sur les 12 derniers mois</title>
-          <desc id="activite-resume">
-            {plural(total, 'révision', 'révisions')} en {plural(active, 'jour', 'jours')} d’étude ; au plus {max} en un jour.
-          </desc>
-          {months.map((m) => (
-            <text x={m.x} y={9} class="etiquette" key={m.x}>
-              {m.label}
-            </text>
-          ))}
+    <figure class="graphique" ref={figure}>
+      <div class="activite">
+        {/* The days of the week stay in sight while the weeks scroll. */}
+        <svg class="activite-jours" viewBox={`0 0 ${labels} ${H}`} width={labels} height={H} aria-hidden="true">
           {['lun.', 'mer.', 'ven.'].map((l, i) => (
-            <text x={0} y={18 + (2 * i) * (cell + gap) + cell - 2} class="etiquette" key={l}>
+            <text x={0} y={top + 2 * i * (cell + gap) + cell - 2} class="etiquette" key={l}>
               {l}
             </text>
           ))}
-          {days.map((d, i) => {
-            const pos = firstWeekday + i;
-            return (
-              <rect
-                key={d.day.key}
-                x={30 + Math.floor(pos / 7) * (cell + gap)}
-                y={14 + (pos % 7) * (cell + gap)}
-                width={cell}
-                height={cell}
-                rx={2}
-                class={`niveau niveau-${level(d.reviews)}`}
-              >
-                <title>
-                  {formatDate(d.day.start)} : {plural(d.reviews, 'révision', 'révisions')}
-                </title>
-              </rect>
-            );
-          })}
         </svg>
+        <ScrollArea
+          key={cell}
+          label="Carte des révisions par jour"
+          hint="Faites défiler la carte vers la gauche pour voir les mois précédents."
+          atEnd
+          class="defilement"
+        >
+          <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="activite-titre activite-resume">
+            <title id="activite-titre">Révisions par jour sur les 12 derniers mois</title>
+            <desc id="activite-resume">
+              {plural(total, 'révision', 'révisions')} en {plural(active, 'jour', 'jours')} d’étude ; au plus {max} en un jour.
+            </desc>
+            {months.map((m) => (
+              <text x={m.x} y={11} class="etiquette" key={m.x}>
+                {m.label}
+              </text>
+            ))}
+            {days.map((d, i) => {
+              const pos = firstWeekday + i;
+              return (
+                <rect
+                  key={d.day.key}
+                  x={Math.floor(pos / 7) * (cell + gap)}
+                  y={top + (pos % 7) * (cell + gap)}
+                  width={cell}
+                  height={cell}
+                  rx={2}
+                  class={`niveau niveau-${level(d.reviews)}`}
+                >
+                  <title>
+                    {formatDate(d.day.start)} : {plural(d.reviews, 'révision', 'révisions')}
+                  </title>
+                </rect>
+              );
+            })}
+          </svg>
+        </ScrollArea>
       </div>
       <figcaption>
         {plural(total, 'révision', 'révisions')} en {plural(active, 'jour', 'jours')} d’étude sur les 12 derniers mois. Plus la case est
@@ -198,7 +237,7 @@ export default function Stats({ cards, decks }: Props) {
       <h3>Activité</h3>
       <Heatmap days={data.activity} />
       <h3>Cartes par paquet</h3>
-      <div class="table-paquets" role="region" tabIndex={0} aria-label="Tableau : cartes par paquet et par état">
+      <ScrollArea label="Tableau : cartes par paquet et par état" hint="Faites défiler le tableau pour voir toutes les colonnes." class="table-paquets">
         <table>
           <thead>
             <tr>
@@ -215,7 +254,7 @@ export default function Stats({ cards, decks }: Props) {
             {decks.map((d) => row(d.label, data.counts.decks.get(d.id) ?? { new: 0, learning: 0, review: 0, suspended: 0, total: 0 }, d.id))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
