@@ -20,6 +20,8 @@ const PRECACHE_GLOBS = {
     '_astro/**/*',
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
+    // The questions and cards (src/quiz/data-files.ts) and their manifest.
+    'donnees/*.json',
   ],
   globIgnores: ['sw.js', 'workbox-*.js'],
   // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
@@ -33,8 +35,8 @@ export function serviceWorkerOptions(distDir) {
     swDest: `${distDir}/sw.js`,
     ...PRECACHE_GLOBS,
     // URLs in the precache are relative to sw.js, so a build for /cours/ works as it is.
-    // Hashed names need no revision of their own.
-    dontCacheBustURLsMatching: /^_astro\//,
+    // Hashed names need no revision of their own (Astro's, and the data files').
+    dontCacheBustURLsMatching: /^(_astro\/|donnees\/[a-z]+-[0-9a-f]{12}\.json$)/,
     // `/docker/volumes/` is served by `docker/volumes/index.html` (Workbox's default, said here).
     directoryIndex: 'index.html',
     // A static site serves the same file whatever the query string: Pagefind's cache-busting
