@@ -1,0 +1,102 @@
+// Lighthouse (npm `lighthouse`, mobile, default simulated throttling) on the course and on a plain
+// Starlight site holding the same chapter (bench/baseline/), both built, served gzip by Debian's
+// nginx with deploy/nginx.conf, in Debian's Chromium with the project's flags. Three runs per
+// page, the median one kept (Lighthouse's own choice). Prints a table; never fails.
+// Goals: perf ≥ 0.95, TBT ≤ 150 ms, accessibility, best practices and SEO at 1.
+import { execFile, execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { serve } from './nginx.mjs';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 3;
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const BASELINE = 'bench/baseline';
+
+const COURSE_PAGES = ['/', '/docker/volumes/', '/revision/quiz/', '/revision/examen/', '/revision/cartes/', '/revision/progression/'];
+const BASELINE_PAGES = ['/', '/docker/volumes/'];
+
+/** The baseline: the chapter copied in, built with the project's Astro. */
+function buildBaseline() {
+  const dir = `${BASELINE}/src/content/docs/docker`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync('src/content/docs/docker/volumes.mdx', `${dir}/volumes.mdx`);
+  execSync(`npx astro build --root ${BASELINE}`, { stdio: 'ignore' });
+}
+
+/** One Lighthouse run: the parsed report (lhr). */
+async function lighthouseOnce(url) {
+  const cli = require.resolve('lighthouse/cli/index.js');
+  const { stdout } = await run(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${FLAGS}`,
+    ],
+    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+  );
+  return JSON.parse(stdout);
+}
+
+const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
+
+async function measure(origin, path) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(`${origin}${path}`));
+  const lhr = computeMedianRun(runs);
+  const score = (id) => lhr.categories[id]?.score;
+  const failed = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+    .map((a) => a.id);
+  return {
+    perf: score('performance'),
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    a11y: score('accessibility'),
+    bp: score('best-practices'),
+    seo: score('seo'),
+    failed,
+  };
+}
+
+const rows = [];
+async function measureSite(label, root, pages, strictCsp) {
+  const server = await serve(root, { strictCsp });
+  try {
+    for (const path of pages) {
+      const status = (await fetch(`${server.origin}${path}`)).status;
+      if (status === 404) continue;
+      rows.push({ page: `${label} ${path}`, ...(await measure(server.origin, path)) });
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+if (!existsSync(CHROME_PATH)) {
+  console.log(`  Lighthouse : ${CHROME_PATH} absent (apt-get install -y chromium), mesure ignorée.`);
+} else {
+  buildBaseline();
+  await measureSite('référence', `${BASELINE}/dist`, BASELINE_PAGES, false);
+  await measureSite('cours', 'dist', COURSE_PAGES, true);
+  const n = (v, d = 2) => (v === undefined || v === null ? '—' : v.toFixed(d));
+  const ms = (v) => `${Math.round(v)} ms`;
+  const width = Math.max(...rows.map((r) => r.page.length));
+  console.log(`  Lighthouse (mobile, ${RUNS} passages, médiane ; objectif perf ≥ 0,95, TBT ≤ 150 ms, a11y/BP/SEO = 1)`);
+  console.log(`    ${'page'.padEnd(width)} | perf | TBT     | LCP     | a11y | BP   | SEO`);
+  for (const r of rows) {
+    console.log(
+      `    ${r.page.padEnd(width)} | ${n(r.perf)} | ${ms(r.tbt).padStart(7)} | ${ms(r.lcp).padStart(7)} | ${n(r.a11y)} | ${n(r.bp)} | ${n(r.seo)}`,
+    );
+  }
+  for (const r of rows.filter((x) => x.failed.length)) console.log(`    ${r.page} : audits en échec : ${r.failed.join(', ')}`);
+}
