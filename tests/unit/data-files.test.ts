@@ -134,3 +134,14 @@ describe('chargement', () => {
     expect(fetchImpl.calls).toEqual(['/cours/donnees/manifeste.json', `/cours/${cartes.path}`]);
   });
 });
+
+describe('service worker', () => {
+  it('précache les fichiers de données ; leur nom haché tient lieu de révision, pas celui du manifeste', async () => {
+    const { serviceWorkerOptions } = await import('../../src/integrations/service-worker.mjs');
+    const options = serviceWorkerOptions('/tmp/dist');
+    expect(options.globPatterns).toContain('donnees/*.json');
+    const hashed = options.dontCacheBustURLsMatching!;
+    expect(hashed.test(emitDataFile('cartes', [card('c1')]).path)).toBe(true);
+    expect(hashed.test('donnees/manifeste.json')).toBe(false);
+  });
+});
