@@ -2,9 +2,10 @@
 // Starlight site holding the same chapter (bench/baseline/), both built, served gzip by Debian's
 // nginx with deploy/nginx.conf, in Debian's Chromium with the project's flags. Three runs per
 // page, the median one kept (Lighthouse's own choice). Prints a table; never fails.
+// Alone: `npx node bench/lighthouse.mjs` (LIGHTHOUSE_RUNS, LIGHTHOUSE_PAGES narrow it down).
 // Goals: perf ≥ 0.95, TBT ≤ 150 ms, accessibility, best practices and SEO at 1.
 import { execFile, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { serve } from './nginx.mjs';
@@ -18,33 +19,53 @@ const BASELINE = 'bench/baseline';
 
 const COURSE_PAGES = ['/', '/docker/volumes/', '/revision/quiz/', '/revision/examen/', '/revision/cartes/', '/revision/progression/'];
 const BASELINE_PAGES = ['/', '/docker/volumes/'];
+// LIGHTHOUSE_PAGES=/revision/cartes/,/revision/examen/ measures only these (of both sites).
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',');
+const chosen = (pages) => (ONLY ? pages.filter((p) => ONLY.includes(p)) : pages);
 
 /** The baseline: the chapter copied in, built with the project's Astro. */
 function buildBaseline() {
   const dir = `${BASELINE}/src/content/docs/docker`;
+  const built = `${BASELINE}/dist/docker/volumes/index.html`;
+  // Already built from the same page: keep it (a build takes a minute or two).
+  if (existsSync(built) && statSync(built).mtimeMs > statSync('src/content/docs/docker/volumes.mdx').mtimeMs) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync('src/content/docs/docker/volumes.mdx', `${dir}/volumes.mdx`);
   execSync(`npx astro build --root ${BASELINE}`, { stdio: 'ignore' });
 }
 
-/** One Lighthouse run: the parsed report (lhr). */
-async function lighthouseOnce(url) {
+/** One Lighthouse run: the parsed report (lhr). A run that fails to trace (NO_NAVSTART, on a busy
+ * machine) is run again, twice at most. */
+async function lighthouseOnce(url, attempt = 1) {
   const cli = require.resolve('lighthouse/cli/index.js');
-  const { stdout } = await run(
-    process.execPath,
-    [
-      cli,
-      url,
-      '--output=json',
-      '--output-path=stdout',
-      '--quiet',
-      '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=${FLAGS}`,
-    ],
-    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
-  );
-  return JSON.parse(stdout);
+  let stdout;
+  try {
+    ({ stdout } = await run(
+      process.execPath,
+      [
+        cli,
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${FLAGS}`,
+      ],
+      { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+    ));
+  } catch (error) {
+    stdout = /** @type {{ stdout?: string }} */ (error).stdout ?? '';
+  }
+  let lhr = null;
+  try {
+    lhr = JSON.parse(stdout);
+  } catch {
+    // no report at all
+  }
+  if (lhr && !lhr.runtimeError) return lhr;
+  if (attempt < 3) return lighthouseOnce(url, attempt + 1);
+  throw new Error(`Lighthouse a échoué trois fois sur ${url} : ${lhr?.runtimeError?.code ?? 'pas de rapport'}`);
 }
 
 const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
@@ -68,14 +89,24 @@ async function measure(origin, path) {
   };
 }
 
-const rows = [];
+const n = (v, d = 2) => (v === undefined || v === null ? '—' : v.toFixed(d));
+const ms = (v) => `${Math.round(v)} ms`;
+const WIDTH = 30;
+const failures = [];
+
+/** Measures each page of a site, printing its row as soon as it is known (a run takes minutes). */
 async function measureSite(label, root, pages, strictCsp) {
   const server = await serve(root, { strictCsp });
   try {
     for (const path of pages) {
       const status = (await fetch(`${server.origin}${path}`)).status;
       if (status === 404) continue;
-      rows.push({ page: `${label} ${path}`, ...(await measure(server.origin, path)) });
+      const r = await measure(server.origin, path);
+      const page = `${label} ${path}`;
+      console.log(
+        `    ${page.padEnd(WIDTH)} | ${n(r.perf)} | ${ms(r.tbt).padStart(7)} | ${ms(r.lcp).padStart(7)} | ${n(r.a11y)} | ${n(r.bp)} | ${n(r.seo)}`,
+      );
+      if (r.failed.length) failures.push(`${page} : audits en échec : ${r.failed.join(', ')}`);
     }
   } finally {
     await server.stop();
@@ -86,17 +117,9 @@ if (!existsSync(CHROME_PATH)) {
   console.log(`  Lighthouse : ${CHROME_PATH} absent (apt-get install -y chromium), mesure ignorée.`);
 } else {
   buildBaseline();
-  await measureSite('référence', `${BASELINE}/dist`, BASELINE_PAGES, false);
-  await measureSite('cours', 'dist', COURSE_PAGES, true);
-  const n = (v, d = 2) => (v === undefined || v === null ? '—' : v.toFixed(d));
-  const ms = (v) => `${Math.round(v)} ms`;
-  const width = Math.max(...rows.map((r) => r.page.length));
   console.log(`  Lighthouse (mobile, ${RUNS} passages, médiane ; objectif perf ≥ 0,95, TBT ≤ 150 ms, a11y/BP/SEO = 1)`);
-  console.log(`    ${'page'.padEnd(width)} | perf | TBT     | LCP     | a11y | BP   | SEO`);
-  for (const r of rows) {
-    console.log(
-      `    ${r.page.padEnd(width)} | ${n(r.perf)} | ${ms(r.tbt).padStart(7)} | ${ms(r.lcp).padStart(7)} | ${n(r.a11y)} | ${n(r.bp)} | ${n(r.seo)}`,
-    );
-  }
-  for (const r of rows.filter((x) => x.failed.length)) console.log(`    ${r.page} : audits en échec : ${r.failed.join(', ')}`);
+  console.log(`    ${'page'.padEnd(WIDTH)} | perf | TBT     | LCP     | a11y | BP   | SEO`);
+  await measureSite('référence', `${BASELINE}/dist`, chosen(BASELINE_PAGES), false);
+  await measureSite('cours', 'dist', chosen(COURSE_PAGES), true);
+  for (const line of failures) console.log(`    ${line}`);
 }
