@@ -101,8 +101,14 @@ async function measureSite(label, root, pages, strictCsp) {
     for (const path of pages) {
       const status = (await fetch(`${server.origin}${path}`)).status;
       if (status === 404) continue;
-      const r = await measure(server.origin, path);
       const page = `${label} ${path}`;
+      let r;
+      try {
+        r = await measure(server.origin, path);
+      } catch (error) {
+        console.log(`    ${page.padEnd(WIDTH)} | ${String(/** @type {Error} */ (error).message)}`);
+        continue;
+      }
       console.log(
         `    ${page.padEnd(WIDTH)} | ${n(r.perf)} | ${ms(r.tbt).padStart(7)} | ${ms(r.lcp).padStart(7)} | ${n(r.a11y)} | ${n(r.bp)} | ${n(r.seo)}`,
       );
