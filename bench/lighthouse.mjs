@@ -5,7 +5,7 @@
 // Alone: `npx node bench/lighthouse.mjs` (LIGHTHOUSE_RUNS, LIGHTHOUSE_PAGES narrow it down).
 // Goals: perf ≥ 0.95, TBT ≤ 150 ms, accessibility, best practices and SEO at 1.
 import { execFile, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { serve } from './nginx.mjs';
@@ -74,6 +74,9 @@ async function measure(origin, path) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(`${origin}${path}`));
   const lhr = computeMedianRun(runs);
+  // The median report, to read where the time goes (bench/results/ is not committed).
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/lighthouse-${new URL(origin).port}${path.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));
   const score = (id) => lhr.categories[id]?.score;
   const failed = Object.values(lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
