@@ -109,7 +109,8 @@ export default function CardsApp({ src, decks, total }: Props) {
     case 'paquets':
       view = (
         <>
-          <DataFileStatus state={data} retry={retry} what="des cartes" />
+          {/* The list shows « … » while the cards load: only a failure is worth a message here. */}
+          {data.status === 'error' && <DataFileStatus state={data} retry={retry} what="des cartes" />}
           <DeckList decks={decks} total={total} cards={cards} onNavigate={navigate} />
         </>
       );
