@@ -10,6 +10,8 @@ const PAGES = {
   'accueil (/)': '/',
   'chapitre (/fondations/cgroups/)': '/fondations/cgroups/',
   'chapitre avec quiz (/docker/volumes/)': '/docker/volumes/',
+  'examen (/revision/examen/, budget HTML 30 Ko)': '/revision/examen/',
+  'cartes (/revision/cartes/, budget HTML 30 Ko)': '/revision/cartes/',
 };
 
 const t0 = performance.now();
@@ -115,7 +117,18 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
     const raw = bodies.reduce((n, b) => n + b.length, 0);
     const wire = bodies.reduce((n, b) => n + Math.min(b.length, gz(b)), 0);
     const mo = (n) => `${(n / 1024 / 1024).toFixed(2)} Mo`;
-    console.log(`  précache du service worker  ${urls.length} fichiers, ${mo(raw)} sur disque, ${mo(wire)} transférés en gzip (budget 3 Mo) ; sw.js ${kb(gz(sw))}`);
+    console.log(`  précache du service worker  ${urls.length} fichiers, ${mo(raw)} sur disque (budget 4 Mo), ${mo(wire)} transférés en gzip (budget 1,5 Mo) ; sw.js ${kb(gz(sw))}`);
+    const kinds = {};
+    urls.forEach((u, i) => {
+      const kind = u.endsWith('.html') ? 'pages HTML' : u.split('/')[0];
+      kinds[kind] ??= [0, 0, 0];
+      kinds[kind][0] += 1;
+      kinds[kind][1] += bodies[i].length;
+      kinds[kind][2] += Math.min(bodies[i].length, gz(bodies[i]));
+    });
+    for (const [kind, [n, r, w]] of Object.entries(kinds).sort((a, b) => b[1][1] - a[1][1])) {
+      console.log(`      ${kind.padEnd(22)} ${String(n).padStart(3)} fichier(s)  ${mo(r)} sur disque, ${mo(w)} transférés`);
+    }
     const register = await build({
       entryPoints: ['src/components/offline/register.ts'],
       bundle: true,
@@ -140,3 +153,8 @@ await import('./progression.mjs');
 
 // FSRS optimizer (issue 13): download size on the click, time on a synthetic log.
 await import('./optimizer.mjs');
+
+// What a chapter really downloads in its first 10 s (Chromium over nginx), then Lighthouse
+// (course and plain Starlight baseline; `--sans-lighthouse` skips it, it takes minutes).
+await import('./first-load.mjs');
+if (!process.argv.includes('--sans-lighthouse')) await import('./lighthouse.mjs');

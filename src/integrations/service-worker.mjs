@@ -25,6 +25,8 @@ const PRECACHE_GLOBS = {
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
     // The data of section-limited sessions (src/pages/revision/…json.ts).
     'revision/{sections.json,quiz/questions/*.json}',
+    // The questions and cards (src/quiz/data-files.ts) and their manifest.
+    'donnees/*.json',
   ],
   // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and
   // kept then by the last runtime route below.
@@ -40,8 +42,8 @@ export function serviceWorkerOptions(distDir) {
     swDest: `${distDir}/sw.js`,
     ...PRECACHE_GLOBS,
     // URLs in the precache are relative to sw.js, so a build for /cours/ works as it is.
-    // Hashed names need no revision of their own.
-    dontCacheBustURLsMatching: /^_astro\//,
+    // Hashed names need no revision of their own (Astro's, and the data files').
+    dontCacheBustURLsMatching: /^(_astro\/|donnees\/[a-z]+-[0-9a-f]{12}\.json$)/,
     // `/docker/volumes/` is served by `docker/volumes/index.html` (Workbox's default, said here).
     directoryIndex: 'index.html',
     // A static site serves the same file whatever the query string: Pagefind's cache-busting

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { axeViolations } from './helpers/axe';
+import { courseData } from './helpers/data';
 
 const PAGE = '/revision/cartes/';
 const SRS = 'cours-conteneurs:v1:srs';
@@ -279,8 +280,7 @@ test('l’export pour Anki : un fichier par type de note, à tabulations, avec l
 });
 
 test('un lien ?carte= montre une seule carte, sans la noter', async ({ page }) => {
-  await page.goto(`${PAGE}?paquet=docker`);
-  const id = await page.evaluate(() => (JSON.parse(document.getElementById('cartes-donnees')!.textContent!) as { id: string; deck: string }[]).find((c) => c.deck === 'kubernetes')!.id);
+  const id = (await courseData<{ id: string; deck: string }>(page.request, 'cartes')).find((c) => c.deck === 'kubernetes')!.id;
   await page.goto(`${PAGE}?carte=${encodeURIComponent(id)}`);
   await expect(page.getByRole('heading', { name: 'Carte du paquet Kubernetes' })).toBeVisible();
   await page.getByRole('button', { name: /Afficher la réponse/ }).click();

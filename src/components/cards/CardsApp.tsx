@@ -7,14 +7,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { rememberCourseIds } from '../../quiz/srs/course-ids';
 import { loadProgress } from '../../quiz/srs/state';
 import StorageNotice from '../StorageNotice';
+import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import { CardPreview } from './CardPreview';
 import { DeckList } from './DeckList';
 import { Review } from './Review';
 import { Settings } from './Settings';
-import { pageCards, parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
+import { parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
 import '../../styles/cards.css';
 
 interface Props {
+  /** URL of the cards' data file (src/quiz/data-files.ts). */
+  src: string;
   decks: DeckInfo[];
   total: number;
 }
@@ -28,8 +31,11 @@ const NAV: { label: string; route: Route }[] = [
   { label: 'Réglages', route: { view: 'reglages' } },
 ];
 
-export default function CardsApp({ decks, total }: Props) {
-  const [cards, setCards] = useState<ClientCard[]>([]);
+const NO_CARDS: ClientCard[] = [];
+
+export default function CardsApp({ src, decks, total }: Props) {
+  const [data, retry] = useDataFile(src, 'cartes');
+  const cards = data.status === 'ready' ? data.items : NO_CARDS;
   // The server renders the deck list; the address is read once hydrated.
   const [route, setRoute] = useState<Route>({ view: 'paquets' });
   const [lazy, setLazy] = useState<{ Browser?: ComponentType<ViewProps>; Stats?: ComponentType<ViewProps> }>({});
@@ -38,9 +44,10 @@ export default function CardsApp({ decks, total }: Props) {
   const focusView = useRef(false);
 
   useEffect(() => {
-    const all = pageCards();
-    setCards(all);
-    rememberCourseIds(all.map((c) => c.id));
+    if (data.status === 'ready') rememberCourseIds(data.items.map((c) => c.id));
+  }, [data.status]);
+
+  useEffect(() => {
     loadProgress();
     setRoute(parseRoute(location.search));
     const onPop = () => {
@@ -88,9 +95,25 @@ export default function CardsApp({ decks, total }: Props) {
   const active = route.view === 'etude' || route.view === 'carte' ? 'paquets' : route.view;
 
   let view;
-  switch (route.view) {
+  // Every view but the deck list needs the cards: until they are there, say so (or why not).
+  if (data.status !== 'ready' && route.view !== 'paquets') {
+    view = (
+      <section aria-labelledby="chargement-titre">
+        <h2 id="chargement-titre" tabIndex={-1}>
+          Cartes de révision
+        </h2>
+        <DataFileStatus state={data} retry={retry} what="des cartes" />
+      </section>
+    );
+  } else switch (route.view) {
     case 'paquets':
-      view = <DeckList decks={decks} total={total} cards={cards} onNavigate={navigate} />;
+      view = (
+        <>
+          {/* The list shows « … » while the cards load: only a failure is worth a message here. */}
+          {data.status === 'error' && <DataFileStatus state={data} retry={retry} what="des cartes" />}
+          <DeckList decks={decks} total={total} cards={cards} onNavigate={navigate} />
+        </>
+      );
       break;
     case 'etude': {
       const label = deckLabel(route.deck);

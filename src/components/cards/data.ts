@@ -1,29 +1,14 @@
-// What the flashcard islands share: the cards of the page (read once from the JSON the page
-// embeds at build time), the decks, and the page's routes (?paquet=, ?carte=, ?vue=).
-import type { StudyCard } from '../../quiz/cards-schema';
+// What the flashcard islands share: the cards' type (their data file is read by
+// src/quiz/data-files.ts), the decks, and the page's routes (?paquet=, ?carte=, ?vue=).
+import type { ClientCard } from '../../quiz/data-files';
 import type { QueueCard } from '../../quiz/srs/queue';
 
-/** A card as the page embeds it (its plain text is computed by the browser view when needed). */
-export type ClientCard = Omit<StudyCard, 'order' | 'frontText' | 'backText'>;
+export type { ClientCard };
 
 export interface DeckInfo {
   id: string;
   label: string;
   total: number;
-}
-
-/** Id of the script element holding the cards. */
-export const DATA_ID = 'cartes-donnees';
-
-let cache: ClientCard[] | null = null;
-
-/** The cards embedded in the page (browser only; an empty list elsewhere). */
-export function pageCards(): ClientCard[] {
-  if (cache) return cache;
-  if (typeof document === 'undefined') return [];
-  const text = document.getElementById(DATA_ID)?.textContent;
-  cache = text ? (JSON.parse(text) as ClientCard[]) : [];
-  return cache;
 }
 
 export function queueCards(cards: readonly ClientCard[]): QueueCard[] {

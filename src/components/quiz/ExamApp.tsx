@@ -18,6 +18,7 @@ import { $quizProgress, loadQuizProgress, saveAnswer, saveExamResult, saveFinish
 import { newSeed } from '../../quiz/random';
 import { currentId, finish, fitsQuestions, score, type SessionState } from '../../quiz/session';
 import StorageNotice from '../StorageNotice';
+import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import { QuestionForm } from './QuestionForm';
 import { ResultList } from './Results';
 import { withBase } from '../../lib/url';
@@ -27,8 +28,13 @@ const DEFAULT_SIZE = 20;
 const DEFAULT_MINUTES = 30;
 
 interface Props {
-  questions: Question[];
+  /** URL of the questions' data file (src/quiz/data-files.ts). */
+  src: string;
+  /** How many questions the course has, known at build (the start form shows it before the data arrives). */
+  count: number;
 }
+
+const NO_QUESTIONS: Question[] = [];
 
 interface Config {
   size: number;
@@ -103,7 +109,9 @@ function History({ exams }: { exams: ExamResult[] }) {
   );
 }
 
-export default function ExamApp({ questions }: Props) {
+export default function ExamApp({ src, count }: Props) {
+  const [data, retry] = useDataFile(src, 'questions');
+  const questions = data.status === 'ready' ? data.items : NO_QUESTIONS;
   const [config, setConfig] = useState<Config>({ size: DEFAULT_SIZE, minutes: DEFAULT_MINUTES, seed: '', shared: false });
   const [session, setSession] = useState<SessionState | null>(null);
   const [deadline, setDeadline] = useState<number | null>(null);
@@ -146,10 +154,13 @@ export default function ExamApp({ questions }: Props) {
     focusAfterRender(timedOut ? '#examen-temps-ecoule' : '#examen-resultats');
   };
 
-  // Restore: the URL's settings, then an exam in progress or finished.
+  // Restore: the URL's settings, then (once the questions are there) an exam in progress or finished.
   useEffect(() => {
     setConfig(configFromUrl());
     loadQuizProgress();
+  }, []);
+  useEffect(() => {
+    if (data.status !== 'ready') return;
     const record = $quizProgress.get().quizzes[EXAM_ID];
     const stored = record?.session;
     if (stored && fitsQuestions(stored, questions)) {
@@ -157,7 +168,7 @@ export default function ExamApp({ questions }: Props) {
       setDeadline(record.deadline);
       if (stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now()) end(stored, record.deadline, true);
     }
-  }, []);
+  }, [data.status]);
 
   // The countdown; at zero the exam ends.
   useEffect(() => {
@@ -187,6 +198,7 @@ export default function ExamApp({ questions }: Props) {
 
   const start = (event: Event) => {
     event.preventDefault();
+    if (data.status !== 'ready') return;
     const seed = config.seed || newSeed();
     const ids = drawExam(questions, config.size, seed);
     const fresh = startExam(questions, ids, seed, Date.now());
@@ -245,11 +257,12 @@ export default function ExamApp({ questions }: Props) {
             </>
           )}
           <p class="quiz-hint">
-            Les questions sont tirées au hasard dans tous les chapitres, de façon équilibrée ({questions.length} questions au total).
+            Les questions sont tirées au hasard dans tous les chapitres, de façon équilibrée ({count} questions au total).
             Vous pouvez passer une question, y revenir et changer vos réponses jusqu’à la fin ; les corrections s’affichent à la fin.
           </p>
+          <DataFileStatus state={data} retry={retry} what="des questions" />
           <div class="quiz-actions">
-            <button type="submit" class="quiz-button quiz-primary">Commencer l’examen</button>
+            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready'}>Commencer l’examen</button>
             {config.shared && (
               <button type="button" class="quiz-button" onClick={() => {
                 writeUrl(null);

@@ -1,0 +1,78 @@
+// The questions and cards out of the HTML (src/quiz/data-files.ts): the exam and cards pages stay
+// under 30 Ko of gzip HTML, fetch their hashed data file once hydrated, say so in French with
+// « Réessayer » when it cannot be had, and work offline once the site has been visited.
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { offlineMessages, waitUntilAvailableOffline } from './helpers/service-worker';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+
+test('le HTML des pages de l’examen et des cartes pèse au plus 30 Ko en gzip, sans les données', () => {
+  for (const page of ['revision/examen', 'revision/cartes']) {
+    const html = readFileSync(join(DIST, page, 'index.html'));
+    const size = gzipSync(html, { level: 9 }).length;
+    expect(size, `${page} : ${(size / 1024).toFixed(1)} Ko en gzip`).toBeLessThanOrEqual(30 * 1024);
+    // The data is in its hashed file, named by the page, not in the page itself.
+    expect(html.toString()).toMatch(/\/donnees\/(questions|cartes)-[0-9a-f]{12}\.json/);
+    expect(html.toString()).not.toContain('explanationHtml');
+    expect(html.toString()).not.toContain('backHtml');
+  }
+  const files = readdirSync(join(DIST, 'donnees'));
+  expect(files.filter((f) => /^(questions|cartes)-[0-9a-f]{12}\.json$/.test(f))).toHaveLength(2);
+  expect(files).toContain('manifeste.json');
+});
+
+test.describe('sans service worker', () => {
+  // page.route sees the page's requests only when no service worker answers them.
+  test.use({ serviceWorkers: 'block' });
+
+  test('examen : les questions arrivent du fichier de données ; un échec propose « Réessayer »', async ({ page }) => {
+    let fail = true;
+    const asked: string[] = [];
+    await page.route('**/donnees/questions-*.json', (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      return fail ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.goto('/revision/examen/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de télécharger les questions' });
+    await expect(alert).toContainText('hors ligne', { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Commencer l’examen' })).toBeDisabled();
+
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(alert).toHaveCount(0);
+    await page.getByRole('button', { name: 'Commencer l’examen' }).click();
+    await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 20/);
+    await expect(page.locator('.quiz-question, fieldset, form').first()).toBeVisible();
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toMatch(/^\/donnees\/questions-[0-9a-f]{12}\.json$/);
+  });
+
+  test('cartes : un paquet ouvert avant l’arrivée des cartes attend, puis propose « Réessayer » après un échec', async ({ page }) => {
+    let fail = true;
+    await page.route('**/donnees/cartes-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/revision/cartes/?paquet=tous');
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de télécharger les cartes' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toHaveCount(0);
+  });
+});
+
+test('hors ligne après une première visite : l’examen et les cartes lisent leurs données dans le précache', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await waitUntilAvailableOffline(page);
+  await context.setOffline(true);
+  await page.goto('/revision/examen/');
+  await expect(offlineMessages(page).getByText('Hors ligne', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
+  await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 20/);
+  await page.goto('/revision/cartes/?paquet=docker');
+  await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.data-file-error')).toHaveCount(0);
+});
