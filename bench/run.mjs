@@ -135,3 +135,6 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
 
 // Flashcards (issue 5): queue, grade + persist, stored bytes, script weight of /revision/cartes/.
 await import('./srs.mjs');
+
+// Practice terminal (issue 15): island weight, level 1's full solution.
+await import('./terminal.mjs');

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Sim } from '../../quiz/terminal';
-import { advance, scenarioById, type Scenario } from '../../quiz/terminal/scenarios';
+import { advance, scenarioById, startScenario, type Scenario } from '../../quiz/terminal/scenarios';
 import { $terminalProgress, loadTerminalProgress, saveTerminalSteps } from '../../quiz/terminal/progress-store';
 import StorageNotice from '../StorageNotice';
 import Console from './Console';
@@ -18,15 +18,7 @@ interface Props {
   id: string;
 }
 
-/** A fresh simulated host: the scenario's files, its working directory. */
-function freshSim(scenario: Scenario | undefined): Sim {
-  const sim = new Sim({ seed: 1 });
-  if (scenario) {
-    for (const [path, content] of Object.entries(scenario.files)) sim.state.fs.write(path, content);
-    sim.run(`cd ${scenario.cwd}`);
-  }
-  return sim;
-}
+const freshSim = (scenario: Scenario | undefined) => startScenario(scenario);
 
 function restore(slot: ReturnType<typeof sessionSlot>, scenario: Scenario | undefined): { sim: Sim; session: Session; note: string | null } {
   const saved = slot.load();

@@ -1,9 +1,11 @@
 // The guided scenarios, and how a run of one advances. Pure: the island calls `advance` after
 // every command with the simulated state.
+import { Sim, type SimOptions } from '../index';
 import type { SimState } from '../state';
 import { niveau1 } from './niveau-1';
 import { niveau2 } from './niveau-2';
 import { niveau4 } from './niveau-4';
+import { TP } from './checks';
 import type { Scenario } from './types';
 
 export type { Scenario, ScenarioStep } from './types';
@@ -11,6 +13,16 @@ export type { Scenario, ScenarioStep } from './types';
 export const SCENARIOS: readonly Scenario[] = [niveau1, niveau2, niveau4];
 
 export const scenarioById = (id: string) => SCENARIOS.find((s) => s.id === id);
+
+
+/** A fresh simulated host for a scenario (its files, its working directory), or for the free mode (none: empty Docker in ~/tp). */
+export function startScenario(scenario: Scenario | undefined, options: SimOptions = {}): Sim {
+  const sim = new Sim({ seed: 1, ...options });
+  for (const [path, content] of Object.entries(scenario?.files ?? {})) sim.state.fs.write(path, content);
+  sim.state.fs.mkdirp(scenario?.cwd ?? TP);
+  sim.state.cwd = scenario?.cwd ?? TP;
+  return sim;
+}
 
 /**
  * The steps done after a command, given those done before in this run. Steps are reached in

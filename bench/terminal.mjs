@@ -1,0 +1,58 @@
+// The practice terminal (issue 15): weight of what « Ouvrir le terminal » loads (the island,
+// the simulated Docker and Preact, bundled and minified, gzip; budget 60 Ko), and the time to
+// run level 1's full solution in the simulator (median of 20 runs). Called by bench/run.mjs;
+// alone: `node bench/terminal.mjs`. Prints; never fails a test.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} Ko`;
+
+const island = await build({
+  entryPoints: ['src/components/terminal/mount.tsx'],
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'import.meta.env.BASE_URL': '"/"' },
+  outdir: 'out',
+  loader: { '.css': 'css' },
+});
+const js = island.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + gz(f.contents), 0);
+const css = island.outputFiles.filter((f) => f.path.endsWith('.css')).reduce((n, f) => n + gz(f.contents), 0);
+console.log(`  terminal d’entraînement (îlot + Docker simulé + Preact, gzip)  ${kb(js)} de JavaScript, ${kb(css)} de CSS (budget 60 Ko) ; ${js + css <= 60 * 1024 ? 'dans le budget' : 'HORS BUDGET'}`);
+
+// Level 1's full solution, in Node, through the same code as the page.
+const dir = mkdtempSync(join(tmpdir(), 'bench-terminal-'));
+try {
+  const engine = await build({ entryPoints: ['src/quiz/terminal/scenarios/index.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
+  const file = join(dir, 'scenarios.mjs');
+  writeFileSync(file, engine.outputFiles[0].contents);
+  const { advance, scenarioById, startScenario } = await import(pathToFileURL(file).href);
+  const scenario = scenarioById('niveau-1');
+  const commands = scenario.steps.flatMap((s) => s.solution);
+  const times = [];
+  let reached = 0;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const sim = startScenario(scenario);
+    let done = [];
+    for (const command of commands) {
+      sim.run(command);
+      done = advance(scenario, sim.state, done);
+    }
+    times.push(performance.now() - t0);
+    reached = done.length;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[times.length >> 1];
+  console.log(`  niveau 1 en entier dans le simulateur  ${commands.length} commandes, ${reached} / ${scenario.steps.length} étapes réussies, ${median.toFixed(1)} ms (médiane de 20)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
