@@ -115,6 +115,61 @@ checkCases('niveau-1', [
   },
 ]);
 
+checkCases('niveau-2', [
+  {
+    step: 'fichier-env',
+    ways: [
+      ['cd tp2-wordpress', "cat > .env <<'EOF'\nMYSQL_ROOT_PASSWORD=change-moi-root\nMYSQL_PASSWORD=change-moi-wp\nEOF"],
+      ['echo "MYSQL_ROOT_PASSWORD=secret" > tp2-wordpress/.env', 'echo "MYSQL_PASSWORD=autre" >> tp2-wordpress/.env'],
+    ],
+    nearMisses: [
+      ['cd tp2-wordpress', 'echo "MYSQL_ROOT_PASSWORD=secret" > .env'],
+      ["cat > .env <<'EOF'\nMYSQL_ROOT_PASSWORD=change-moi-root\nMYSQL_PASSWORD=change-moi-wp\nEOF"],
+    ],
+  },
+  {
+    step: 'demarrer',
+    ways: [['docker compose up -d'], ['docker compose --file compose.yaml up --detach'], ['cd ..', 'docker compose -f tp2-wordpress/compose.yaml --project-directory tp2-wordpress up -d']],
+    nearMisses: [['docker compose create'], ['docker compose -p autre up -d']],
+  },
+  {
+    step: 'arreter',
+    ways: [['docker compose down'], ['docker compose rm -s -f']],
+    nearMisses: [['docker compose down -v'], ['docker compose stop']],
+  },
+  {
+    step: 'redemarrer',
+    ways: [['docker compose up -d'], ['docker compose up --detach db wordpress']],
+    nearMisses: [['docker compose up -d db'], ['docker compose create']],
+  },
+  {
+    step: 'nettoyer',
+    ways: [['docker compose down -v'], ['docker compose down', 'docker volume rm tp2-wordpress_db_data tp2-wordpress_wp_data']],
+    nearMisses: [['docker compose down'], ['docker compose down', 'docker volume rm tp2-wordpress_db_data']],
+  },
+]);
+
+checkCases('niveau-4', [
+  {
+    step: 'demarrer',
+    ways: [['cd tp4-prod', 'docker compose up -d --build'], ['cd tp4-prod', 'docker compose build', 'docker compose up --detach']],
+    nearMisses: [['cd tp4-prod', 'docker compose up -d --build --scale app=2'], ['cd tp4-prod', 'docker compose up -d --build redis app']],
+  },
+  {
+    step: 'echelle',
+    ways: [
+      ['docker compose up -d --scale app=5', 'docker compose restart lb'],
+      ['docker compose up -d --scale app=5', 'docker compose stop lb', 'docker compose start lb'],
+    ],
+    nearMisses: [['docker compose up -d --scale app=5'], ['docker compose up -d --scale app=4', 'docker compose restart lb']],
+  },
+  {
+    step: 'nettoyer',
+    ways: [['docker compose down -v'], ['docker compose down', 'docker volume rm tp4-prod_redis_data']],
+    nearMisses: [['docker compose down'], ['docker compose stop']],
+  },
+]);
+
 describe('les scénarios', () => {
   it('reprennent le catalogue, étape par étape (titres et objectifs écrits une fois)', () => {
     expect(SCENARIOS.map((s) => [s.id, s.title, s.steps.map((x) => [x.id, x.goal])])).toEqual(
