@@ -81,7 +81,7 @@ describe('progression du terminal : résumé pour « Ma progression »', () => {
 });
 
 describe('progression du terminal dans la sauvegarde', () => {
-  const f = createScheduler(DEFAULT_SETTINGS);
+  const f = createScheduler(DEFAULT_SETTINGS.retention);
   const cards = new Map([['a', gradeCard(f, 'a', undefined, 3, T0)]]);
   const quiz = recordAnswer(emptyProgress(), 'q1', true, T0);
   const terminal = recordSteps(emptyTerminalProgress(), 'niveau-1', ['lancer-nginx', 'supprimer-web'], T0);

@@ -134,7 +134,7 @@ checkCases('niveau-2', [
   },
   {
     step: 'arreter',
-    ways: [['docker compose down'], ['docker compose rm -s -f']],
+    ways: [['docker compose down'], ['docker rm -f tp2-wordpress-db-1 tp2-wordpress-wordpress-1']],
     nearMisses: [['docker compose down -v'], ['docker compose stop']],
   },
   {

@@ -8,9 +8,10 @@ import { withBase } from '../../lib/url';
 
 export type Segment = { text: string; href?: string };
 
-const CHAPTER = CHAPTERS.map(([dir]) => dir.replace(/[-/]/g, '\\$&')).join('|');
-// A root path of a chapter (`/docker/volumes/#les-volumes-nommés`), or an http(s) URL; at a word start.
-const CANDIDATE = new RegExp(`(?<![\\w/.:~-])(?:/(?:${CHAPTER})/[^\\s<>"'«»]*|https?://[^\\s<>"'«»]+)`, 'gu');
+// Chapter folders are plain kebab-case words: nothing to escape.
+const CHAPTER = CHAPTERS.map(([dir]) => dir).join('|');
+// A root path of a chapter (`/docker/volumes/#les-volumes-nommés`), or an http(s) URL; after a space or a parenthesis only.
+const CANDIDATE = new RegExp(`(?<=^|[\\s(])(?:/(?:${CHAPTER})/[^\\s<>"'«»]*|https?://[^\\s<>"'«»]+)`, 'gu');
 
 /**
  * Splits `text` into plain segments and links. `origin`: this site's origin (a full URL is a link
