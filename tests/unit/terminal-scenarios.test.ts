@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CATALOGUE } from '../../src/quiz/terminal/scenarios/catalogue';
-import { advance, SCENARIOS, scenarioById, startScenario, type Scenario } from '../../src/quiz/terminal/scenarios';
+import { advance, loadScenario, startScenario, type Scenario } from '../../src/quiz/terminal/scenarios';
+import { niveau1 } from '../../src/quiz/terminal/scenarios/niveau-1';
+import { niveau2 } from '../../src/quiz/terminal/scenarios/niveau-2';
+import { niveau4 } from '../../src/quiz/terminal/scenarios/niveau-4';
+
+const SCENARIOS = [niveau1, niveau2, niveau4];
+const scenarioById = (id: string) => SCENARIOS.find((s) => s.id === id);
 
 const T0 = new Date(2026, 11, 6, 9).getTime();
 
@@ -171,6 +177,11 @@ checkCases('niveau-4', [
 ]);
 
 describe('les scénarios', () => {
+  it('se chargent chacun par son identifiant ; un identifiant inconnu est le mode libre', async () => {
+    for (const s of SCENARIOS) expect(await loadScenario(s.id)).toBe(s);
+    expect(await loadScenario('libre')).toBeUndefined();
+  });
+
   it('reprennent le catalogue, étape par étape (titres et objectifs écrits une fois)', () => {
     expect(SCENARIOS.map((s) => [s.id, s.title, s.steps.map((x) => [x.id, x.goal])])).toEqual(
       SCENARIO_CATALOGUE.map((s) => [s.id, s.title, s.steps.map((x) => [x.id, x.goal])]),

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Sim } from '../../quiz/terminal';
-import { advance, scenarioById, startScenario, type Scenario } from '../../quiz/terminal/scenarios';
+import { advance, startScenario, type Scenario } from '../../quiz/terminal/scenarios';
 import { $terminalProgress, loadTerminalProgress, saveTerminalSteps } from '../../quiz/terminal/progress-store';
 import StorageNotice from '../StorageNotice';
 import Console from './Console';
@@ -16,6 +16,8 @@ import './terminal.css';
 interface Props {
   /** A scenario id, or `libre` for the free mode. */
   id: string;
+  /** The scenario's definition (none in free mode). */
+  scenario: Scenario | undefined;
 }
 
 const freshSim = (scenario: Scenario | undefined) => startScenario(scenario);
@@ -32,8 +34,7 @@ function restore(slot: ReturnType<typeof sessionSlot>, scenario: Scenario | unde
   return { sim: freshSim(scenario), session: { sim: null, done: [], history: [] }, note: null };
 }
 
-export default function TerminalApp({ id }: Props) {
-  const scenario = scenarioById(id);
+export default function TerminalApp({ id, scenario }: Props) {
   const slot = useMemo(() => sessionSlot(id), [id]);
   const initial = useMemo(() => restore(slot, scenario), [slot]);
   const [sim, setSim] = useState(initial.sim);

@@ -1,18 +1,21 @@
-// The guided scenarios, and how a run of one advances. Pure: the island calls `advance` after
-// every command with the simulated state.
+// How a run of a guided scenario advances, and where it starts. Pure: the island calls `advance`
+// after every command with the simulated state. Each scenario's definition (files, checks) is
+// loaded on its own (`loadScenario`): a level's terminal downloads only its own files.
 import { Sim, type SimOptions } from '../index';
 import type { SimState } from '../state';
-import { niveau1 } from './niveau-1';
-import { niveau2 } from './niveau-2';
-import { niveau4 } from './niveau-4';
 import { TP } from './checks';
 import type { Scenario } from './types';
 
 export type { Scenario, ScenarioStep } from './types';
 
-export const SCENARIOS: readonly Scenario[] = [niveau1, niveau2, niveau4];
+const LOADERS: Record<string, () => Promise<Scenario>> = {
+  'niveau-1': () => import('./niveau-1').then((m) => m.niveau1),
+  'niveau-2': () => import('./niveau-2').then((m) => m.niveau2),
+  'niveau-4': () => import('./niveau-4').then((m) => m.niveau4),
+};
 
-export const scenarioById = (id: string) => SCENARIOS.find((s) => s.id === id);
+/** The scenario's full definition; undefined for an unknown id (the free mode). */
+export const loadScenario = (id: string): Promise<Scenario | undefined> => LOADERS[id]?.() ?? Promise.resolve(undefined);
 
 
 /** A fresh simulated host for a scenario (its files, its working directory), or for the free mode (none: empty Docker in ~/tp). */

@@ -3,8 +3,12 @@
 import { findImage, type SimState } from '../state';
 import { scenarioInfo } from './catalogue';
 import { TP, bindMounts, containerNamed, isRunning, publishes, runsImage } from './checks';
-import { NIVEAU_1_DOCKERFILE, NIVEAU_1_INDEX_HTML } from './files';
 import { withChecks } from './define';
+
+// The TP page's files, exactly as its code blocks titled with the file name give them
+// (tests/unit/terminal-scenarios.test.ts compares them with the page).
+const NIVEAU_1_DOCKERFILE = "FROM nginx:1.30-alpine\nCOPY website/ /usr/share/nginx/html/\nEXPOSE 80\n";
+const NIVEAU_1_INDEX_HTML = "<!doctype html>\n<html lang=\"fr\">\n  <head>\n    <meta charset=\"utf-8\">\n    <title>Mon site</title>\n  </head>\n  <body>\n    <h1>Bonjour depuis un conteneur !</h1>\n    <p>Cette page est servie par Nginx.</p>\n  </body>\n</html>\n";
 
 const DIR = `${TP}/tp1`;
 

@@ -2,9 +2,13 @@
 // ~/tp/tp2-wordpress; the learner writes .env (here-document or the editor).
 import { scenarioInfo } from './catalogue';
 import { TP, envFile, hasVolume, projectContainers, publishes, runningOf, serviceContainers } from './checks';
-import { NIVEAU_2_COMPOSE, NIVEAU_2_ENV } from './files';
 import { withChecks } from './define';
 import type { SimState } from '../state';
+
+// The TP page's files, exactly as its code blocks titled with the file name give them
+// (tests/unit/terminal-scenarios.test.ts compares them with the page).
+const NIVEAU_2_COMPOSE = "services:\n  db:\n    image: mysql:8.4\n    restart: always\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}\n      MYSQL_DATABASE: wordpress\n      MYSQL_USER: wordpress\n      MYSQL_PASSWORD: ${MYSQL_PASSWORD}\n    volumes:\n      - db_data:/var/lib/mysql\n    healthcheck:\n      test: [\"CMD\", \"mysqladmin\", \"ping\", \"-h\", \"127.0.0.1\"]\n      interval: 10s\n      timeout: 5s\n      retries: 5\n      start_period: 30s\n\n  wordpress:\n    image: wordpress:latest\n    restart: always\n    ports:\n      - \"8080:80\"\n    environment:\n      WORDPRESS_DB_HOST: db:3306\n      WORDPRESS_DB_USER: wordpress\n      WORDPRESS_DB_PASSWORD: ${MYSQL_PASSWORD}\n      WORDPRESS_DB_NAME: wordpress\n    volumes:\n      - wp_data:/var/www/html\n    depends_on:\n      db:\n        condition: service_healthy\n\nvolumes:\n  db_data:\n  wp_data:\n";
+const NIVEAU_2_ENV = "MYSQL_ROOT_PASSWORD=change-moi-root\nMYSQL_PASSWORD=change-moi-wp\n";
 
 const PROJECT = 'tp2-wordpress';
 const DIR = `${TP}/${PROJECT}`;
