@@ -1,3 +1,5 @@
 // Every command file registers its handlers when imported. term-build adds `./build` and
 // `./compose` here (its only edit of the engine).
 import './containers';
+import './build';
+import './compose';
