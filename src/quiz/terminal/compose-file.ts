@@ -575,7 +575,9 @@ export function configYaml(project: ComposeProject): string {
     }
     if (s.replicas !== 1) out.deploy = { replicas: s.replicas };
     if (s.entrypoint) out.entrypoint = s.entrypoint;
-    if (Object.keys(s.environment).length) out.environment = s.environment;
+    // Go marshals maps with sorted keys.
+    const sorted = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (Object.keys(s.environment).length) out.environment = sorted(s.environment);
     if (s.healthcheck) {
       const h: Dict = { test: s.healthcheck.test };
       if (s.healthcheck.timeout) h.timeout = s.healthcheck.timeout;
@@ -586,7 +588,7 @@ export function configYaml(project: ComposeProject): string {
     }
     if (s.hostname) out.hostname = s.hostname;
     if (s.image) out.image = s.image;
-    if (Object.keys(s.labels).length) out.labels = s.labels;
+    if (Object.keys(s.labels).length) out.labels = sorted(s.labels);
     out.networks = Object.fromEntries(s.networks.map((n) => [n, null]));
     if (s.ports.length) {
       out.ports = s.ports.map((p) => {
