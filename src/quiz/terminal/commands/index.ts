@@ -7,3 +7,5 @@ import './inspect';
 import './images';
 import './resources';
 import './system';
+import './build';
+import './compose';
