@@ -25,6 +25,8 @@ interface Props {
   onChange: (history: string[]) => void;
   /** Lines shown when the console opens. */
   welcome: string[];
+  /** The goal in progress, shown above the output (on a phone, the list of steps is far above). */
+  goal?: string;
 }
 
 const MAX_ENTRIES = 400;
@@ -40,7 +42,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 let nextId = 1;
 
-export default function Console({ sim, id, label, history, onChange, welcome }: Props) {
+export default function Console({ sim, id, label, history, onChange, welcome, goal }: Props) {
   const [entries, setEntries] = useState<Entry[]>(() => welcome.map((text) => ({ id: nextId++, kind: 'note', text })));
   const [value, setValue] = useState('');
   const [heredoc, setHeredoc] = useState<{ lines: string[]; delimiter: string } | null>(null);
@@ -234,6 +236,7 @@ export default function Console({ sim, id, label, history, onChange, welcome }: 
 
   return (
     <div class="term-console">
+      {goal && <p class="term-goal">{goal}</p>}
       <div class="term-toolbar">
         <button type="button" onClick={() => openEditor('', false)} disabled={!!editor}>
           Éditer un fichier

@@ -82,11 +82,14 @@ export default function TerminalApp({ id, scenario }: Props) {
     ...(generation === 0 && initial.note ? [initial.note] : []),
   ];
 
+  const next = scenario?.steps.findIndex((s) => !done.includes(s.id)) ?? -1;
+  const goal = !scenario ? undefined : next < 0 ? 'Toutes les étapes sont réussies.' : `Étape ${next + 1} / ${scenario.steps.length} : ${scenario.steps[next]!.goal}`;
+
   return (
     <div class="term" ref={root}>
       <StorageNotice />
       {scenario && <Steps scenario={scenario} done={done} record={progress.scenarios[scenario.id] ?? {}} announcement={announcement} />}
-      <Console key={generation} sim={sim} id={`terminal-${id}`} label={label} history={history} onChange={onChange} welcome={welcome} />
+      <Console key={generation} sim={sim} id={`terminal-${id}`} label={label} history={history} onChange={onChange} welcome={welcome} goal={goal} />
       <p class="term-reset">
         <button type="button" onClick={reset}>
           Réinitialiser
