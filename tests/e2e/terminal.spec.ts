@@ -49,16 +49,20 @@ for (const width of [375, 1280]) {
     await type(page, box, 'curl http://localhost:8080');
     await expect(log).toContainText('Welcome to nginx!');
 
-    // Tab completion: the container's name.
-    await page.keyboard.type('docker rm -f we');
+    // Tab completion: the subcommand, then the container's name.
+    await page.keyboard.type('docker sto');
     await page.keyboard.press('Tab');
-    await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('docker rm -f web ');
+    await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('docker stop ');
+    await page.keyboard.type('we');
+    await page.keyboard.press('Tab');
+    await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('docker stop web ');
     await page.keyboard.press('Enter');
+    await type(page, box, 'docker rm web');
     await expect(step(box, /web est arrêté puis supprimé/)).toContainText('Réussie');
 
     // History: ↑ brings back the last command.
     await page.keyboard.press('ArrowUp');
-    await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('docker rm -f web ');
+    await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('docker rm web');
     await page.keyboard.press('Control+c');
     await expect(box.getByRole('textbox', { name: /Commande/ })).toHaveValue('');
 

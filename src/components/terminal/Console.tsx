@@ -47,7 +47,8 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
   const [value, setValue] = useState('');
   const [heredoc, setHeredoc] = useState<{ lines: string[]; delimiter: string } | null>(null);
   const [editor, setEditor] = useState<{ path: string; content: string; fixed: boolean } | null>(null);
-  const [wrap, setWrap] = useState(true);
+  // Wrapped on a phone (prose stays readable), scrolled sideways in the log on a wide screen (tables keep their columns).
+  const [wrap, setWrap] = useState(() => typeof matchMedia === 'function' && matchMedia('(max-width: 50rem)').matches);
   const [, setTick] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLDivElement>(null);
