@@ -1,6 +1,7 @@
 // The shell's own commands and the few programs of the host that the TP uses (ls, cat, mkdir,
 // curl…), over the simulated file system. Messages are those of bash and GNU coreutils.
 import { baseName, parentOf, resolvePath } from './fs';
+import { crash, restartDaemon } from './engine';
 import { httpGet } from './http';
 import type { Sim } from './index';
 import type { Chunk, ExecResult } from './shell';
@@ -232,6 +233,22 @@ const BUILTINS: Record<string, Builtin> = {
     const n = text.split('\n').length - 1;
     if (args.includes('-l')) return ok(String(n));
     return ok(`${pad2(n)} ${pad2(text.split(/\s+/).filter(Boolean).length)} ${pad2(new TextEncoder().encode(text).length)}`);
+  },
+  systemctl(sim, args) {
+    if (args[0] === 'restart' && args[1]?.replace(/\.service$/, '') === 'docker') {
+      restartDaemon(sim.state);
+      return ok();
+    }
+    if (args[0] === 'status' && args[1]?.replace(/\.service$/, '') === 'docker') return ok('● docker.service - Docker Application Container Engine\n     Loaded: loaded (/usr/lib/systemd/system/docker.service; enabled; preset: enabled)\n     Active: active (running)');
+    return fail(`Cette commande n’est pas simulée ici : systemctl ${args.join(' ')}. Seuls « systemctl restart docker » et « systemctl status docker » le sont. Voir /docker/installation/`, 127);
+  },
+  kill(sim, args) {
+    const signal = args.find((a) => /^-\w+$/.test(a))?.slice(1) ?? '15';
+    const number = /^\d+$/.test(signal) ? Number(signal) : ({ KILL: 9, TERM: 15, INT: 2, SIGKILL: 9, SIGTERM: 15 } as Record<string, number>)[signal.toUpperCase()] ?? 15;
+    for (const a of args.filter((x) => /^\d+$/.test(x))) {
+      if (!crash(sim.state, Number(a), number)) return fail(`bash: kill: (${a}) - No such process`);
+    }
+    return ok();
   },
   true: () => ok(),
   false: () => ({ chunks: [], code: 1 }),

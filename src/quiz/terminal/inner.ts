@@ -4,8 +4,7 @@
 import { tokenize } from '../command';
 import { entryOf, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
-import { httpGet } from './http';
-import type { Sim } from './index';
+import { httpGet, type Host } from './http';
 import { M } from './messages';
 import { hasProgram, processes } from './process';
 import type { Container } from './state';
@@ -25,7 +24,7 @@ const err = (text: string, code = 1): ExecResult => ({ chunks: [{ fd: 2, text }]
 export const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
 
 /** Runs argv in the container. */
-export function execIn(sim: Sim, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {
+export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {
   const state = sim.state;
   const image = state.images.find((i) => i.id === c.imageId);
   const entry = image ? entryOf(state, image) : undefined;
@@ -43,7 +42,7 @@ export function execIn(sim: Sim, c: Container, argv: string[], opts: ExecOptions
 }
 
 /** `sh -c '…'`: `;`, `&&`, `||` and `>`/`>>` between simple commands. */
-function script(sim: Sim, c: Container, text: string, env: string[], cwd: string): ExecResult {
+function script(sim: Host, c: Container, text: string, env: string[], cwd: string): ExecResult {
   const vars = new Map(env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
   const chunks: Chunk[] = [];
   let code = 0;
@@ -77,7 +76,7 @@ function script(sim: Sim, c: Container, text: string, env: string[], cwd: string
   return { chunks, code };
 }
 
-function program(sim: Sim, c: Container, name: string, args: string[], env: string[], cwd: string): ExecResult {
+function program(sim: Host, c: Container, name: string, args: string[], env: string[], cwd: string): ExecResult {
   const state = sim.state;
   const path = (p: string) => resolvePath(p, cwd);
   switch (name) {
