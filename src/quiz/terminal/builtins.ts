@@ -2,7 +2,7 @@
 // curl…), over the simulated file system. Messages are those of bash and GNU coreutils.
 import { baseName, parentOf, resolvePath } from './fs';
 import { crash, restartDaemon } from './engine';
-import { httpGet } from './http';
+import { httpGet, urlArg } from './http';
 import type { Sim } from './index';
 import type { Chunk, ExecResult } from './shell';
 
@@ -104,13 +104,13 @@ const BUILTINS: Record<string, Builtin> = {
     for (const o of operands) {
       const path = resolvePath(o, sim.state.cwd, sim.state.home);
       if (flags.has('p')) {
-        if (sim.state.fs.isFile(path)) errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: File exists` });
+        if (sim.state.fs.isFile(path)) errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': File exists` });
         else sim.state.fs.mkdirp(path);
         continue;
       }
       const error = sim.state.fs.mkdir(path);
-      if (error === 'EEXIST') errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: File exists` });
-      else if (error) errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: No such file or directory` });
+      if (error === 'EEXIST') errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': File exists` });
+      else if (error) errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': No such file or directory` });
     }
     return { chunks: errors, code: errors.length ? 1 : 0 };
   },
@@ -186,7 +186,7 @@ const BUILTINS: Record<string, Builtin> = {
   env: (sim) => ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n')),
   printenv: (sim, args) => (args.length ? (args[0] in sim.variables() ? ok(sim.variables()[args[0]]) : { chunks: [], code: 1 }) : ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n'))),
   curl(sim, args) {
-    const url = args.find((a) => !a.startsWith('-') && !['-o', '-H', '-X', '-d', '-w', '-m', '--max-time'].includes(args[args.indexOf(a) - 1] ?? ''));
+    const url = urlArg(args);
     if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
     const r = httpGet(sim, url);
     const head = args.includes('-I') || args.includes('--head');
@@ -204,7 +204,7 @@ const BUILTINS: Record<string, Builtin> = {
   },
   sleep(sim, args) {
     const seconds = Number.parseFloat(args[0] ?? '');
-    if (Number.isNaN(seconds)) return fail(args[0] === undefined ? "sleep: missing operand\nTry 'sleep --help' for more information." : `sleep: invalid time interval ‘${args[0]}’\nTry 'sleep --help' for more information.`);
+    if (Number.isNaN(seconds)) return fail(args[0] === undefined ? "sleep: missing operand\nTry 'sleep --help' for more information." : `sleep: invalid time interval '${args[0]}'\nTry 'sleep --help' for more information.`);
     sim.state.clockOffset += seconds * 1000 * (args[0]?.endsWith('m') ? 60 : 1);
     return ok();
   },

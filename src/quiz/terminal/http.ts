@@ -29,6 +29,12 @@ function refused(host: string, port: number): HttpResult {
   return { status: 0, reason: '', headers: {}, body: '', code: 7, error: `curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server` };
 }
 
+/** curl's URL among its arguments (options that take a value are skipped with it). */
+export function urlArg(args: string[]): string | undefined {
+  const valued = new Set(['-o', '-H', '-X', '-d', '-w', '-m', '-u', '-A', '-e', '--output', '--header', '--request', '--data', '--max-time', '--user', '--write-out']);
+  return args.find((a, i) => !a.startsWith('-') && !valued.has(args[i - 1] ?? ''));
+}
+
 function parseUrl(url: string): { host: string; port: number; path: string } | null {
   const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^?#]*)?/.exec(url);
   if (!m) return null;

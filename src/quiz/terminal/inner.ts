@@ -4,7 +4,7 @@
 import { tokenize } from '../command';
 import { entryOf, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
-import { httpGet, type Host } from './http';
+import { httpGet, urlArg, type Host } from './http';
 import { M } from './messages';
 import { hasProgram, processes } from './process';
 import type { Container } from './state';
@@ -125,7 +125,8 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
     case 'pwd':
       return out(cwd);
     case 'whoami':
-      return out(c.user || 'root');
+      // A numeric user that /etc/passwd of the image does not know.
+      return /^\d+$/.test(c.user) && c.user !== '0' ? err(`whoami: unknown uid ${c.user}`) : out(c.user || 'root');
     case 'id':
       return out(c.user && c.user !== 'root' ? `uid=1000(${c.user}) gid=1000(${c.user}) groups=1000(${c.user})` : 'uid=0(root) gid=0(root) groups=0(root)');
     case 'date':
@@ -167,7 +168,7 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
     }
     case 'curl':
     case 'wget': {
-      const url = args.find((a) => !a.startsWith('-'));
+      const url = urlArg(args);
       if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information", 2);
       const r = httpGet(sim, url, c);
       if (r.error) return args.some((a) => /^-\w*s/.test(a)) && !args.some((a) => /S/.test(a)) ? { chunks: [], code: r.code } : err(r.error, r.code);

@@ -42,6 +42,8 @@ export function hasProgram(entry: CatalogueEntry | undefined, image: Image | und
   if (!entry) return !!image; // a built image on an unknown base: be generous
   if (entry.repo === 'hello-world') return program === 'hello';
   if (program === 'bash') return entry.shells.includes('bash');
+  // procps: in busybox (alpine) and the full Debian/Ubuntu tool images, not in nginx, mysql or slim images.
+  if (program === 'ps' || program === 'top') return !entry.shells.includes('bash') ? entry.shells.length > 0 : ['ubuntu', 'node', 'python', 'golang'].includes(entry.repo) && !entry.tags[0].includes('slim');
   if (COMMON.has(program)) return entry.shells.length > 0;
   const own: Record<string, string[]> = {
     nginx: ['nginx', 'curl', 'nginx-debug', 'envsubst'],
@@ -183,7 +185,7 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
     case 'sleep': {
       const seconds = args[0] === 'infinity' ? Infinity : Number.parseFloat(args[0] ?? '');
       if (Number.isNaN(seconds)) {
-        log(state, c, [`sleep: invalid time interval ‘${args[0] ?? ''}’`, 'Try \'sleep --help\' for more information.'], 'stderr');
+        log(state, c, [`sleep: invalid time interval '${args[0] ?? ''}'`, 'Try \'sleep --help\' for more information.'], 'stderr');
         return { running: false, exitCode: 1 };
       }
       if (Number.isFinite(seconds)) c.exitsAt = t + seconds * 1000;
