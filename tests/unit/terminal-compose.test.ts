@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findNetwork, findVolume, httpGet, Sim } from '../../src/quiz/terminal/index';
+import { tpFiles } from './terminal-tp-files';
 
 // Transcripts of `docker compose`: command, what Compose prints, and the daemon's state after it.
 
@@ -14,45 +15,7 @@ function sim(files: Record<string, string>, cwd: string) {
   return s;
 }
 
-const TP2_COMPOSE = `services:
-  db:
-    image: mysql:8.4
-    restart: always
-    environment:
-      MYSQL_ROOT_PASSWORD: \${MYSQL_ROOT_PASSWORD}
-      MYSQL_DATABASE: wordpress
-      MYSQL_USER: wordpress
-      MYSQL_PASSWORD: \${MYSQL_PASSWORD}
-    volumes:
-      - db_data:/var/lib/mysql
-    healthcheck:
-      test: ["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"]
-      interval: 10s
-      timeout: 5s
-      retries: 5
-      start_period: 30s
-
-  wordpress:
-    image: wordpress:latest
-    restart: always
-    ports:
-      - "8080:80"
-    environment:
-      WORDPRESS_DB_HOST: db:3306
-      WORDPRESS_DB_USER: wordpress
-      WORDPRESS_DB_PASSWORD: \${MYSQL_PASSWORD}
-      WORDPRESS_DB_NAME: wordpress
-    volumes:
-      - wp_data:/var/www/html
-    depends_on:
-      db:
-        condition: service_healthy
-
-volumes:
-  db_data:
-  wp_data:
-`;
-const TP2 = { '.env': 'MYSQL_ROOT_PASSWORD=change-moi-root\nMYSQL_PASSWORD=change-moi-wp\n', 'compose.yaml': TP2_COMPOSE };
+const TP2 = tpFiles(2);
 const TP2_DIR = `${HOME}/tp2-wordpress`;
 
 const WEB = (extra = '') => `services:\n  web:\n    image: nginx:1.30\n    ports:\n      - "8080:80"\n${extra}`;
