@@ -322,6 +322,17 @@ export function onSignal(state: SimState, c: Container, signal: string): number 
   }
 }
 
+/** The processes of a container, as `ps -ef` on the host sees them (docker top). */
+export function processes(c: Container): { uid: string; pid: number; ppid: number; cmd: string }[] {
+  const { program } = mainProgram(c);
+  const main = { uid: c.user && c.user !== 'root' ? c.user : 'root', pid: c.pid, ppid: c.pid - 23, cmd: c.command.join(' ') };
+  if (program === 'nginx') return [{ ...main, cmd: 'nginx: master process nginx -g daemon off;' }, { uid: '101', pid: c.pid + 48, ppid: c.pid, cmd: 'nginx: worker process' }];
+  if (program === 'mysqld') return [{ ...main, uid: '999', cmd: 'mysqld' }];
+  if (program === 'redis-server') return [{ ...main, uid: '999', cmd: 'redis-server *:6379' }];
+  if (program === 'apache2-foreground') return [{ ...main, cmd: 'apache2 -DFOREGROUND' }, ...[1, 2, 3].map((k) => ({ uid: 'www-data', pid: c.pid + 40 + k, ppid: c.pid, cmd: 'apache2 -DFOREGROUND' }))];
+  return [main];
+}
+
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15, SIGWINCH: 28 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
