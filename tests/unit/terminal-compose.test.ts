@@ -155,6 +155,17 @@ describe('docker compose: names, scale, networks, lifecycle', () => {
     expect(s.run('docker compose exec --index 2 web hostname')).toEqual({ exitCode: 1, output: 'service "web" is not running container #2' });
   });
 
+  test('ls lists the projects from their containers; version', () => {
+    const s = sim(TP2, TP2_DIR);
+    s.run('docker compose up -d');
+    expect(s.run('docker compose ls').output).toBe(
+      ['NAME            STATUS       CONFIG FILES', `tp2-wordpress   running(2)   ${TP2_DIR}/compose.yaml`].join('\n'),
+    );
+    s.run('docker compose stop db');
+    expect(s.run('docker compose ls').output).toMatch(/^tp2-wordpress +exited\(1\), running\(1\) /m);
+    expect(s.run('docker compose version').output).toBe('Docker Compose version v5.0.0');
+  });
+
   test('stop, start, restart', () => {
     const s = sim({ 'compose.yaml': WEB() }, `${HOME}/site`);
     s.run('docker compose up -d');

@@ -631,6 +631,36 @@ function config(ctx: CommandContext): number {
   return 0;
 }
 
+/** `docker compose ls`: projects found from the containers' labels (cmd/compose/list.go). */
+function ls(ctx: CommandContext): number {
+  tick(ctx.state);
+  const groups = new Map<string, Container[]>();
+  for (const c of ctx.state.containers) {
+    const p = c.labels['com.docker.compose.project'];
+    if (p) groups.set(p, [...(groups.get(p) ?? []), c]);
+  }
+  const rows = [['NAME', 'STATUS', 'CONFIG FILES']];
+  for (const [name, containers] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const counts = new Map<string, number>();
+    for (const c of containers) counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+    if (!flag(ctx, 'all') && !counts.has('running')) continue;
+    const status = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([st, n]) => `${st}(${n})`).join(', ');
+    rows.push([name, status, containers[0].labels['com.docker.compose.project.config_files'] ?? '']);
+  }
+  if (flag(ctx, 'quiet')) {
+    if (rows.length > 1) ctx.out.out(rows.slice(1).map((r) => r[0]).join('\n'));
+    return 0;
+  }
+  ctx.out.out(table(rows));
+  return 0;
+}
+
+/** `docker compose version`. */
+function version(ctx: CommandContext): number {
+  ctx.out.out(flag(ctx, 'short') ? COMPOSE_VERSION : `Docker Compose version v${COMPOSE_VERSION}`);
+  return 0;
+}
+
 /** Subcommands that are not modelled: say so, never fake an output. */
 function notSimulated(ctx: CommandContext): number {
   ctx.out.err(`Cette commande n’est pas simulée ici : docker compose ${quoteWords([ctx.parsed.command.replace(/^compose ?/, '')]).replace(/^''$/, '')}. Voir /compose/commandes/`);
@@ -648,4 +678,6 @@ registerDocker('compose config', config);
 registerDocker('compose stop', lifecycle('stop'));
 registerDocker('compose start', lifecycle('start'));
 registerDocker('compose restart', lifecycle('restart'));
+registerDocker('compose ls', ls);
+registerDocker('compose version', version);
 registerDocker('compose', notSimulated);
