@@ -1,25 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { DockerfileError, expandWord, parseDockerfile, parseWords, sourceExcerpt, suggestion } from '../../src/quiz/terminal/dockerfile';
+import { tpFiles } from './terminal-tp-files';
 
-// The Dockerfiles of the course (TP levels 1 and 4) and BuildKit's refusals, word for word.
-const TP1 = `FROM nginx:1.30-alpine
-COPY website/ /usr/share/nginx/html/
-EXPOSE 80
-`;
-
-const TP4 = `FROM python:3.14-slim
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-COPY app.py .
-RUN useradd --create-home --uid 10001 appuser
-USER appuser
-EXPOSE 5000
-HEALTHCHECK --interval=10s --timeout=3s --retries=3 \\
-  CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:5000/health')"
-CMD ["gunicorn", "--bind", "0.0.0.0:5000", "--workers", "2", "app:app"]
-`;
+// The Dockerfiles of the course (TP levels 1 and 4, read from the page) and BuildKit's refusals.
+const TP1 = tpFiles(1).Dockerfile;
+const TP4 = tpFiles(4)['app/Dockerfile'];
 
 function refusal(text: string): DockerfileError {
   try {

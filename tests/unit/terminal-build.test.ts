@@ -96,6 +96,14 @@ describe('docker build: the level 1 image', () => {
     expect(s.state.images.filter((i) => i.repoTags.length === 0 && i.parent)).toHaveLength(1);
   });
 
+  test('the build cache and the HEALTHCHECK survive a saved and restored session', () => {
+    const s = sim({ ...TP1, Dockerfile: `${TP1.Dockerfile}HEALTHCHECK CMD curl -f http://localhost/ || exit 1\n` });
+    s.run('docker build -t mon-site:1.0 .');
+    const restored = Sim.fromJSON(JSON.parse(JSON.stringify(s.toJSON())));
+    expect((findImage(restored.state, 'mon-site:1.0')!.config as BuiltConfig).healthcheck?.test).toEqual(['CMD-SHELL', 'curl -f http://localhost/ || exit 1']);
+    expect(restored.run('docker build -t mon-site:1.0 .').output.split('\n')).toContain('#6 CACHED');
+  });
+
   test('--no-cache rebuilds every step', () => {
     const s = sim(TP1);
     s.run('docker build -t mon-site:1.0 .');

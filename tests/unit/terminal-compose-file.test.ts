@@ -1,100 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { ComposeError, configYaml, loadCompose, startOrder, type LoadOptions } from '../../src/quiz/terminal/compose-file';
+import { tpFiles } from './terminal-tp-files';
 
-// The Compose files of the course (TP levels 2 and 4) and Compose's refusals, word for word.
-const TP2 = `services:
-  db:
-    image: mysql:8.4
-    restart: always
-    environment:
-      MYSQL_ROOT_PASSWORD: \${MYSQL_ROOT_PASSWORD}
-      MYSQL_DATABASE: wordpress
-      MYSQL_USER: wordpress
-      MYSQL_PASSWORD: \${MYSQL_PASSWORD}
-    volumes:
-      - db_data:/var/lib/mysql
-    healthcheck:
-      test: ["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"]
-      interval: 10s
-      timeout: 5s
-      retries: 5
-      start_period: 30s
-
-  wordpress:
-    image: wordpress:latest
-    restart: always
-    ports:
-      - "8080:80"
-    environment:
-      WORDPRESS_DB_HOST: db:3306
-      WORDPRESS_DB_USER: wordpress
-      WORDPRESS_DB_PASSWORD: \${MYSQL_PASSWORD}
-      WORDPRESS_DB_NAME: wordpress
-    volumes:
-      - wp_data:/var/www/html
-    depends_on:
-      db:
-        condition: service_healthy
-
-volumes:
-  db_data:
-  wp_data:
-`;
-
-const TP4 = `services:
-  lb:
-    image: nginx:1.30-alpine
-    ports:
-      - "8080:80"
-    volumes:
-      - ./nginx/nginx.conf:/etc/nginx/conf.d/default.conf:ro
-    depends_on:
-      app:
-        condition: service_healthy
-    networks:
-      - frontend
-    restart: always
-
-  app:
-    build: ./app
-    image: tp4-flask:1.0
-    environment:
-      REDIS_HOST: redis
-    deploy:
-      replicas: 3
-      resources:
-        limits:
-          cpus: "0.50"
-          memory: 256M
-    depends_on:
-      redis:
-        condition: service_healthy
-    networks:
-      - frontend
-      - backend
-    restart: always
-
-  redis:
-    image: redis:8-alpine
-    command: ["redis-server", "--appendonly", "yes"]
-    volumes:
-      - redis_data:/data
-    healthcheck:
-      test: ["CMD", "redis-cli", "ping"]
-      interval: 5s
-      timeout: 3s
-      retries: 5
-    networks:
-      - backend
-    restart: always
-
-networks:
-  frontend:
-  backend:
-
-volumes:
-  redis_data:
-`;
+// The Compose files of the course (TP levels 2 and 4, read from the page) and Compose's refusals.
+const TP2 = tpFiles(2)['compose.yaml'];
+const TP4 = tpFiles(4)['compose.yaml'];
 
 const DIR = '/home/etudiant/tp2-wordpress';
 

@@ -2,118 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { appAnswer } from '../../src/quiz/terminal/app-http';
 import { findContainer, findImage, Sim } from '../../src/quiz/terminal/index';
 import type { BuiltConfig } from '../../src/quiz/terminal/image-build';
+import { tpFiles } from './terminal-tp-files';
 
 // TP level 4: the Flask app built by Compose, three replicas behind the nginx load balancer,
-// the visit counter in Redis. Files as the course page gives them.
+// the visit counter in Redis. Files read from the course page.
 
 const DIR = '/home/etudiant/tp4-prod';
-export const TP4_FILES: Record<string, string> = {
-  'app/app.py': `import os
-import socket
-
-from flask import Flask
-from redis import Redis
-
-app = Flask(__name__)
-cache = Redis(host=os.environ.get("REDIS_HOST", "redis"), port=6379, socket_connect_timeout=2)
-
-
-@app.route("/")
-def index():
-    visites = cache.incr("visites")
-    return f"Bonjour ! Page vue {visites} fois. Réponse du conteneur {socket.gethostname()}\\n"
-
-
-@app.route("/health")
-def health():
-    return "ok\\n"
-`,
-  'app/requirements.txt': 'flask>=3.1,<4\nredis>=5\ngunicorn>=23\n',
-  'app/Dockerfile': `FROM python:3.14-slim
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-COPY app.py .
-RUN useradd --create-home --uid 10001 appuser
-USER appuser
-EXPOSE 5000
-HEALTHCHECK --interval=10s --timeout=3s --retries=3 \\
-  CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:5000/health')"
-CMD ["gunicorn", "--bind", "0.0.0.0:5000", "--workers", "2", "app:app"]
-`,
-  'nginx/nginx.conf': `upstream flask_app {
-    # "app" est résolu au démarrage de Nginx : une adresse par réplica
-    server app:5000;
-}
-
-server {
-    listen 80;
-
-    location / {
-        proxy_pass http://flask_app;
-        proxy_set_header Host $host;
-        proxy_set_header X-Real-IP $remote_addr;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        proxy_set_header X-Forwarded-Proto $scheme;
-    }
-}
-`,
-  'compose.yaml': `services:
-  lb:
-    image: nginx:1.30-alpine
-    ports:
-      - "8080:80"
-    volumes:
-      - ./nginx/nginx.conf:/etc/nginx/conf.d/default.conf:ro
-    depends_on:
-      app:
-        condition: service_healthy
-    networks:
-      - frontend
-    restart: always
-
-  app:
-    build: ./app
-    image: tp4-flask:1.0
-    environment:
-      REDIS_HOST: redis
-    deploy:
-      replicas: 3
-      resources:
-        limits:
-          cpus: "0.50"
-          memory: 256M
-    depends_on:
-      redis:
-        condition: service_healthy
-    networks:
-      - frontend
-      - backend
-    restart: always
-
-  redis:
-    image: redis:8-alpine
-    command: ["redis-server", "--appendonly", "yes"]
-    volumes:
-      - redis_data:/data
-    healthcheck:
-      test: ["CMD", "redis-cli", "ping"]
-      interval: 5s
-      timeout: 3s
-      retries: 5
-    networks:
-      - backend
-    restart: always
-
-networks:
-  frontend:
-  backend:
-
-volumes:
-  redis_data:
-`,
-};
+const TP4_FILES = tpFiles(4);
 
 function sim(files: Record<string, string>) {
   let t = Date.UTC(2026, 11, 6, 10, 0, 0);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findNetwork, findVolume, httpGet, Sim } from '../../src/quiz/terminal/index';
+import { tpFiles } from './terminal-tp-files';
 
 // Transcripts of `docker compose`: command, what Compose prints, and the daemon's state after it.
 
@@ -14,45 +15,7 @@ function sim(files: Record<string, string>, cwd: string) {
   return s;
 }
 
-const TP2_COMPOSE = `services:
-  db:
-    image: mysql:8.4
-    restart: always
-    environment:
-      MYSQL_ROOT_PASSWORD: \${MYSQL_ROOT_PASSWORD}
-      MYSQL_DATABASE: wordpress
-      MYSQL_USER: wordpress
-      MYSQL_PASSWORD: \${MYSQL_PASSWORD}
-    volumes:
-      - db_data:/var/lib/mysql
-    healthcheck:
-      test: ["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"]
-      interval: 10s
-      timeout: 5s
-      retries: 5
-      start_period: 30s
-
-  wordpress:
-    image: wordpress:latest
-    restart: always
-    ports:
-      - "8080:80"
-    environment:
-      WORDPRESS_DB_HOST: db:3306
-      WORDPRESS_DB_USER: wordpress
-      WORDPRESS_DB_PASSWORD: \${MYSQL_PASSWORD}
-      WORDPRESS_DB_NAME: wordpress
-    volumes:
-      - wp_data:/var/www/html
-    depends_on:
-      db:
-        condition: service_healthy
-
-volumes:
-  db_data:
-  wp_data:
-`;
-const TP2 = { '.env': 'MYSQL_ROOT_PASSWORD=change-moi-root\nMYSQL_PASSWORD=change-moi-wp\n', 'compose.yaml': TP2_COMPOSE };
+const TP2 = tpFiles(2);
 const TP2_DIR = `${HOME}/tp2-wordpress`;
 
 const WEB = (extra = '') => `services:\n  web:\n    image: nginx:1.30\n    ports:\n      - "8080:80"\n${extra}`;
@@ -182,6 +145,25 @@ describe('docker compose: names, scale, networks, lifecycle', () => {
     s.state.fs.write(`${HOME}/site/compose.yaml`, WEB('    environment:\n      MODE: prod\n'));
     expect(s.run('docker compose up -d').output).toMatch(/ ✔ Container site-web-1 Recreated/);
     expect(findContainer(s.state, 'site-web-1')!.id).not.toBe(id);
+  });
+
+  test('exec runs in the service container (docker exec underneath); --index picks a replica', () => {
+    const s = sim({ 'compose.yaml': WEB() }, `${HOME}/site`);
+    s.run('docker compose up -d');
+    expect(s.run('docker compose exec web ls /usr/share/nginx/html')).toEqual({ exitCode: 0, output: '50x.html  index.html' });
+    expect(s.run('docker compose exec -T web hostname').output).toBe(findContainer(s.state, 'site-web-1')!.hostname);
+    expect(s.run('docker compose exec --index 2 web hostname')).toEqual({ exitCode: 1, output: 'service "web" is not running container #2' });
+  });
+
+  test('ls lists the projects from their containers; version', () => {
+    const s = sim(TP2, TP2_DIR);
+    s.run('docker compose up -d');
+    expect(s.run('docker compose ls').output).toBe(
+      ['NAME            STATUS       CONFIG FILES', `tp2-wordpress   running(2)   ${TP2_DIR}/compose.yaml`].join('\n'),
+    );
+    s.run('docker compose stop db');
+    expect(s.run('docker compose ls').output).toMatch(/^tp2-wordpress +exited\(1\), running\(1\) /m);
+    expect(s.run('docker compose version').output).toBe('Docker Compose version v5.0.0');
   });
 
   test('stop, start, restart', () => {

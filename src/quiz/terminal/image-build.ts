@@ -328,6 +328,7 @@ export function buildImage(state: SimState, req: BuildRequest): BuildResult {
     }
     stepNo++;
     const vars = () => ({ ...metaEnv, ...st.args, ...st.env }) as Record<string, string>;
+    let cmdSet = false;
 
     for (const ins of stage.instructions) {
       const expandedRest = ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT' || ins.keyword === 'HEALTHCHECK' ? ins.rest : ins.args.map((a) => expandWord(a, vars())).join(' ');
@@ -363,13 +364,14 @@ export function buildImage(state: SimState, req: BuildRequest): BuildResult {
           metaLayer(`USER ${expandedRest}`);
           continue;
         case 'CMD':
+          cmdSet = true;
           st.config.cmd = ins.json ? [...ins.args] : ['/bin/sh', '-c', ins.rest];
           metaLayer(historyOf(ins, expandedRest));
           continue;
         case 'ENTRYPOINT':
           st.config.entrypoint = ins.json ? [...ins.args] : ['/bin/sh', '-c', ins.rest];
-          // A new ENTRYPOINT resets the CMD inherited from the base image (moby's rule).
-          st.config.cmd = [];
+          // A new ENTRYPOINT resets the CMD inherited from the base image, not one set in this stage.
+          if (!cmdSet) st.config.cmd = [];
           metaLayer(historyOf(ins, expandedRest));
           continue;
         case 'VOLUME':

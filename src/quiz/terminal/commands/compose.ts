@@ -69,8 +69,11 @@ interface Loaded {
 
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
 
-/** Finds and reads the Compose files (`-f`, or the default names from the folder upward). */
-function load(ctx: CommandContext): Loaded | number {
+/**
+ * Finds and reads the Compose files (`-f`, or the default names from the folder upward); with
+ * `servicesInArgs`, the arguments must be services of the project.
+ */
+function load(ctx: CommandContext, servicesInArgs = false): Loaded | number {
   const { state, parsed, out } = ctx;
   const root = ctx.parsed.options;
   const written = parsed.writtenValues.get('file') ?? list(root.get('file'));
@@ -126,6 +129,11 @@ function load(ctx: CommandContext): Loaded | number {
     throw e;
   }
   for (const w of project.warnings) out.err(w);
+  const unknown = servicesInArgs ? ctx.args.find((n) => !project.services.some((s) => s.name === n)) : undefined;
+  if (unknown !== undefined) {
+    out.err(`no such service: ${unknown}`);
+    return 1;
+  }
   const scale = new Map(project.services.map((s) => [s.name, s.replicas]));
   for (const s of list(parsed.options.get('scale'))) {
     const [name, n] = s.split('=');
@@ -494,15 +502,9 @@ function lifecycle(operation: 'stop' | 'start' | 'restart') {
 
 function ps(ctx: CommandContext): number {
   tick(ctx.state);
-  const loaded = load(ctx);
+  const loaded = load(ctx, true);
   if (typeof loaded === 'number') return loaded;
   const { project } = loaded;
-  for (const n of ctx.args) {
-    if (!project.services.some((s) => s.name === n)) {
-      ctx.out.err(`no such service: ${n}`);
-      return 1;
-    }
-  }
   const all = flag(ctx, 'all');
   const status = list(ctx.parsed.options.get('status'));
   const containers = containersOf(ctx, project.name, ctx.args).filter((c) => (status.length ? status.includes(c.state) : all || c.state === 'running' || c.state === 'restarting' || c.state === 'paused'));
@@ -537,15 +539,9 @@ function prefixedLogs(ctx: CommandContext, project: ComposeProject, containers: 
 
 function logs(ctx: CommandContext): number {
   tick(ctx.state);
-  const loaded = load(ctx);
+  const loaded = load(ctx, true);
   if (typeof loaded === 'number') return loaded;
   const { project } = loaded;
-  for (const n of ctx.args) {
-    if (!project.services.some((s) => s.name === n)) {
-      ctx.out.err(`no such service: ${n}`);
-      return 1;
-    }
-  }
   const tailOpt = ctx.parsed.options.get('tail');
   const tail = tailOpt === undefined || tailOpt === 'all' ? undefined : Number(tailOpt);
   const lines = prefixedLogs(ctx, project, containersOf(ctx, project.name, ctx.args), tail, flag(ctx, 'no-log-prefix'));
@@ -635,6 +631,36 @@ function config(ctx: CommandContext): number {
   return 0;
 }
 
+/** `docker compose ls`: projects found from the containers' labels (cmd/compose/list.go). */
+function ls(ctx: CommandContext): number {
+  tick(ctx.state);
+  const groups = new Map<string, Container[]>();
+  for (const c of ctx.state.containers) {
+    const p = c.labels['com.docker.compose.project'];
+    if (p) groups.set(p, [...(groups.get(p) ?? []), c]);
+  }
+  const rows = [['NAME', 'STATUS', 'CONFIG FILES']];
+  for (const [name, containers] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const counts = new Map<string, number>();
+    for (const c of containers) counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+    if (!flag(ctx, 'all') && !counts.has('running')) continue;
+    const status = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([st, n]) => `${st}(${n})`).join(', ');
+    rows.push([name, status, containers[0].labels['com.docker.compose.project.config_files'] ?? '']);
+  }
+  if (flag(ctx, 'quiet')) {
+    if (rows.length > 1) ctx.out.out(rows.slice(1).map((r) => r[0]).join('\n'));
+    return 0;
+  }
+  ctx.out.out(table(rows));
+  return 0;
+}
+
+/** `docker compose version`. */
+function version(ctx: CommandContext): number {
+  ctx.out.out(flag(ctx, 'short') ? COMPOSE_VERSION : `Docker Compose version v${COMPOSE_VERSION}`);
+  return 0;
+}
+
 /** Subcommands that are not modelled: say so, never fake an output. */
 function notSimulated(ctx: CommandContext): number {
   ctx.out.err(`Cette commande n’est pas simulée ici : docker compose ${quoteWords([ctx.parsed.command.replace(/^compose ?/, '')]).replace(/^''$/, '')}. Voir /compose/commandes/`);
@@ -652,4 +678,6 @@ registerDocker('compose config', config);
 registerDocker('compose stop', lifecycle('stop'));
 registerDocker('compose start', lifecycle('start'));
 registerDocker('compose restart', lifecycle('restart'));
+registerDocker('compose ls', ls);
+registerDocker('compose version', version);
 registerDocker('compose', notSimulated);
