@@ -109,7 +109,8 @@ test('mode libre : here-document, éditeur, lien vers le cours d’une commande 
   await type(page, box, 'cat notes.txt');
   await expect(log).toContainText('première ligne');
 
-  await type(page, box, 'nano notes.txt');
+  await page.keyboard.type('nano notes.txt');
+  await page.keyboard.press('Enter');
   const editor = box.getByRole('textbox', { name: 'Contenu de notes.txt' });
   await expect(editor).toHaveValue('première ligne\n');
   await editor.fill('première ligne\ndeuxième ligne\n');
