@@ -22,8 +22,9 @@ async function openWithKeyboard(page: Page, id: string): Promise<Locator> {
   return box;
 }
 
-/** Types a command line and runs it, then waits until the field is empty again. */
+/** Types a command line in the focused field and runs it, then waits until the field is empty again. */
 async function type(page: Page, box: Locator, line: string) {
+  await expect(box.getByRole('textbox', { name: /Commande|here-document/ })).toBeFocused();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
   await expect(box.getByRole('textbox', { name: /Commande|here-document/ })).toHaveValue('');
@@ -144,7 +145,8 @@ test('pas de défilement horizontal de la page à 320 px, terminal ouvert', asyn
 for (const theme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test(`axe : terminal ouvert en thème ${theme === 'light' ? 'clair' : 'sombre'} à ${width} px`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // axe-core on this long page can take a minute or more on a busy machine.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(TP);

@@ -56,6 +56,7 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
   const pathField = useRef<HTMLInputElement>(null);
   const nav = useRef<{ index: number; draft: string } | null>(null);
   const escape = useRef(false);
+  const editorClosed = useRef(false);
 
   const state = sim.state;
   const prompt = heredoc ? '> ' : `etudiant@tp:${shortCwd(state.cwd, state.home)}$ `;
@@ -65,8 +66,11 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries]);
 
+  // The editor takes the field's place: focus goes into it, then back to the field when it closes.
   useEffect(() => {
     if (editor) (editor.fixed ? editorField : pathField).current?.focus();
+    else if (editorClosed.current) input.current?.focus();
+    editorClosed.current = false;
   }, [editor !== null]);
 
   const push = (...added: Omit<Entry, 'id'>[]) =>
@@ -220,16 +224,16 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
     const result = sim.run(`cat > ${quote(path)} <<'${delimiter}'\n${body}\n${delimiter}`);
     const lines = body ? body.split('\n').length : 0;
     push({ kind: result.exitCode === 0 ? 'note' : 'out', text: result.exitCode === 0 ? `${path} enregistré (${lines} ligne${lines > 1 ? 's' : ''}).` : result.output });
+    editorClosed.current = true;
     setEditor(null);
     setTick((t) => t + 1);
     onChange(history);
-    input.current?.focus();
   };
 
   const cancelEdit = () => {
     push({ kind: 'note', text: `${editor?.path || 'Fichier'} : modification annulée.` });
+    editorClosed.current = true;
     setEditor(null);
-    input.current?.focus();
   };
 
   const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
