@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CATALOGUE } from '../../src/quiz/terminal/scenarios/catalogue';
+import { tpFiles } from './terminal-tp-files';
 import { advance, loadScenario, startScenario, type Scenario } from '../../src/quiz/terminal/scenarios';
 import { niveau1 } from '../../src/quiz/terminal/scenarios/niveau-1';
 import { niveau2 } from '../../src/quiz/terminal/scenarios/niveau-2';
@@ -220,16 +221,11 @@ describe('les scénarios', () => {
   });
 
   it('partent des fichiers exactement tels que la page du cours les donne', () => {
-    const page = readFileSync('src/content/docs/pratique/travaux-pratiques.mdx', 'utf8');
-    const blocks = [...page.matchAll(/^( *)```\w+ title="([^"]+)"\n([\s\S]*?)^\1```$/gm)].map((m) => ({
-      title: m[2]!,
-      body: m[3]!.split('\n').map((l) => l.slice(m[1]!.length)).join('\n'),
-    }));
     for (const s of SCENARIOS) {
+      const page = Object.entries(tpFiles(Number(s.id.replace('niveau-', ''))));
       for (const [path, content] of Object.entries(s.files)) {
-        const matching = blocks.filter((b) => path.endsWith(`/${b.title}`));
-        expect(matching.length, path).toBeGreaterThan(0);
-        expect(matching.map((b) => b.body), path).toContain(content);
+        const block = page.find(([title]) => path.endsWith(`/${title}`));
+        expect(block?.[1], path).toBe(content);
       }
     }
   });
