@@ -158,3 +158,6 @@ await import('./optimizer.mjs');
 // (course and plain Starlight baseline; `--sans-lighthouse` skips it, it takes minutes).
 await import('./first-load.mjs');
 if (!process.argv.includes('--sans-lighthouse')) await import('./lighthouse.mjs');
+
+// Practice terminal (issue 15): island weight, level 1's full solution.
+await import('./terminal.mjs');

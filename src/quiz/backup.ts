@@ -24,6 +24,7 @@ import { settingsProblem, withoutInvalidOptional } from './srs/settings-check.ts
 import type { Settings } from './srs/settings.ts';
 import { EXPORT_FORMAT as CARDS_FORMAT, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CARDS, exportProgress, fail, importCard, setImportClock, type ExportFile } from './srs/transfer.ts';
 import { mergeProgress as mergeQuiz, parseProgress as parseQuiz, type QuizProgress } from './quiz-progress.ts';
+import { countTerminalSteps, latestTerminalStamp, parseTerminalProgress, type TerminalProgress } from './terminal/progress.ts';
 
 export const BACKUP_FORMAT = 'cours-conteneurs/progression';
 export const BACKUP_VERSION = 1;
@@ -36,11 +37,13 @@ export interface BackupFile {
   cartes: Omit<ExportFile, 'format' | 'version' | 'exportedAt'>;
   /** The quiz progress, as the quiz store keeps it. */
   quiz: QuizProgress;
+  /** The practice terminal's steps (terminal/progress.ts); absent from backups made before it. */
+  terminal?: TerminalProgress;
 }
 
-export function exportAll(progress: Progress, settings: Settings, quiz: QuizProgress, now: number): string {
+export function exportAll(progress: Progress, settings: Settings, quiz: QuizProgress, now: number, terminal?: TerminalProgress): string {
   const { format: _f, version: _v, exportedAt: _e, ...cartes } = exportProgress(progress, settings, now);
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, cartes, quiz };
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, cartes, quiz, ...(terminal ? { terminal } : {}) };
   return `${JSON.stringify(file)}\n`;
 }
 
@@ -58,12 +61,15 @@ export interface BackupSummary {
   unreadable: number;
   quizzes: number;
   questions: number;
+  /** Steps of the practice terminal's scenarios. */
+  terminalSteps: number;
 }
 
 export interface Backup {
   cards: Map<string, CardProgress> | null;
   settings: Settings | null;
   quiz: QuizProgress | null;
+  terminal: TerminalProgress | null;
   summary: BackupSummary;
 }
 
@@ -109,6 +115,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
     let stored: ReturnType<typeof parseStored> = null;
     let settings: Settings | null = null;
     let quiz: QuizProgress | null = null;
+    let terminal: TerminalProgress | null = null;
 
     if (isRecord(raw) && raw.format === BACKUP_FORMAT) {
       kind = 'sauvegarde complète';
@@ -124,6 +131,8 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       cardsRaw = raw.cartes.cards;
       quiz = parseQuiz(raw.quiz);
       if (!quiz) fail('La progression des quiz de ce fichier est invalide.');
+      // Backups made before the practice terminal have no `terminal`: they import as they are.
+      if (raw.terminal !== undefined && !(terminal = parseTerminalProgress(raw.terminal))) fail('La progression du terminal d’entraînement de ce fichier est invalide.');
     } else if (isRecord(raw) && raw.format === CARDS_FORMAT) {
       kind = 'sauvegarde des cartes';
       if (raw.version !== 1) fail(`${FOREIGN} (Version absente ou invalide.)`);
@@ -137,10 +146,13 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       kind = 'copie de la progression des cartes enregistrée dans le navigateur';
     } else if ((quiz = parseQuiz(raw))) {
       kind = 'copie de la progression des quiz enregistrée dans le navigateur';
+    } else if ((terminal = parseTerminalProgress(raw))) {
+      kind = 'copie de la progression du terminal enregistrée dans le navigateur';
     } else {
       return fail(FOREIGN);
     }
     if (exportedAt !== null && exportedAt > now + CLOCK_SLACK_MS) fail('Date d’exportation dans le futur : l’horloge de l’appareil qui a exporté était-elle juste ?');
+    if (terminal && latestTerminalStamp(terminal) > now + CLOCK_SLACK_MS) fail('terminal d’entraînement : date dans le futur ; l’horloge de l’appareil qui a exporté était-elle juste ?');
 
     const cards = new Map<string, CardProgress>();
     const unknown: string[] = [];
@@ -174,6 +186,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
         cards: hasCards ? cards : null,
         settings: settings ? { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay, retention: settings.retention } : null,
         quiz,
+        terminal,
         summary: {
           kind,
           exportedAt,
@@ -184,6 +197,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
           unreadable,
           quizzes: quiz ? Object.keys(quiz.quizzes).length : 0,
           questions: quiz ? Object.keys(quiz.questions).length : 0,
+          terminalSteps: terminal ? countTerminalSteps(terminal) : 0,
         },
       },
     };

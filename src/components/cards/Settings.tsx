@@ -7,6 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { exportAll, mergeImportedCard, readBackup, replacementCards, type Backup } from '../../quiz/backup';
 import { applyQuizImport, storedQuiz } from '../../quiz/backup-store';
+import { applyTerminalImport, storedTerminal } from '../../quiz/terminal/progress-store';
 import { mergeCards, replaceCards, saveSettings } from '../../quiz/srs/actions';
 import { formatDate } from '../../quiz/srs/intervals';
 import { LIMIT_MAX, RETENTION_MAX, RETENTION_MIN, type Settings as SrsSettings } from '../../quiz/srs/settings';
@@ -112,6 +113,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       });
     }
     if (pending.quiz) applyQuizImport(pending.quiz, mode, now);
+    if (pending.terminal) applyTerminalImport(pending.terminal, mode);
     const s = pending.summary;
     setImportMessage({
       ok: true,
@@ -123,7 +125,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
   };
 
   const exportAllProgress = () =>
-    downloadText(`cours-conteneurs-progression-${today()}.json`, exportAll(progress, settings, storedQuiz(), Date.now()));
+    downloadText(`cours-conteneurs-progression-${today()}.json`, exportAll(progress, settings, storedQuiz(), Date.now(), storedTerminal()));
 
   return (
     <section aria-labelledby="reglages-titre">
@@ -174,7 +176,8 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
           <p id="import-resume-titre">
             {pending.summary.exportedAt !== null ? `Sauvegarde du ${formatDate(pending.summary.exportedAt)}` : 'Fichier'} ({pending.summary.kind}) :{' '}
             {plural(pending.summary.cards, 'carte', 'cartes')}, {plural(pending.summary.reviews, 'révision', 'révisions')}
-            {pending.quiz ? `, ${plural(pending.summary.quizzes, 'quiz', 'quiz')}, ${plural(pending.summary.questions, 'réponse', 'réponses')} aux questions` : ''}.
+            {pending.quiz ? `, ${plural(pending.summary.quizzes, 'quiz', 'quiz')}, ${plural(pending.summary.questions, 'réponse', 'réponses')} aux questions` : ''}
+            {pending.terminal ? `, ${plural(pending.summary.terminalSteps, 'étape', 'étapes')} du terminal d’entraînement` : ''}.
             Vous avez aujourd’hui {plural(progress.size, 'carte étudiée', 'cartes étudiées')}.
           </p>
           {pending.summary.unknown.length > 0 && (

@@ -1,0 +1,92 @@
+// The practice terminal's engine: a simulated Docker 29 host, pure TypeScript, no DOM.
+// `new Sim().run('docker run -d --name web -p 8080:80 nginx:1.30')` gives what the real CLI
+// prints and changes `sim.state` as the daemon would; scenarios check that state.
+import { completeLine } from './complete';
+import { emptyState, now, setClock, tick } from './engine';
+import { httpGet } from './http';
+import { heredocDelimiter, runInput } from './shell';
+import { deserialize, serialize } from './persist';
+import type { SimState } from './state';
+
+export interface RunResult {
+  /** What the terminal shows (stdout then stderr lines, as the CLI prints them), no final newline. */
+  output: string;
+  exitCode: number;
+  clear?: boolean;
+}
+
+export interface SimOptions {
+  /** Clock in epoch ms (default Date.now): CREATED, Up…, log dates. */
+  now?: () => number;
+  /** Seed of ids and random names. */
+  seed?: number;
+}
+
+export class Sim {
+  readonly state: SimState;
+  private readonly clock: () => number;
+
+  constructor(opts: SimOptions = {}, state?: SimState) {
+    this.clock = opts.now ?? Date.now;
+    this.state = state ?? emptyState(opts.seed ?? 1);
+    setClock(this.state, this.clock);
+  }
+
+  /** Runs one command line, or a here-document (first line, body, delimiter, '\n'-joined). */
+  run(input: string): RunResult {
+    const line = input.replace(/\s+$/, '');
+    if (!line.trim()) return { output: '', exitCode: this.state.lastExit };
+    this.state.history.push(line);
+    tick(this.state);
+    const r = runInput(this, line);
+    this.state.lastExit = r.code;
+    tick(this.state);
+    return { output: r.chunks.map((c) => c.text).join('\n'), exitCode: r.code, ...(r.clear ? { clear: true } : {}) };
+  }
+
+  /** Runs a command for `$(…)` and returns its standard output. */
+  capture(line: string): string {
+    const r = runInput(this, line);
+    return r.chunks.filter((c) => c.fd === 1).map((c) => `${c.text}\n`).join('');
+  }
+
+  heredocDelimiter(line: string): string | null {
+    return heredocDelimiter(line);
+  }
+
+  complete(line: string): string[] {
+    return completeLine(this, line);
+  }
+
+  /** Simulated now (the clock plus the time `sleep` and `docker stop` waited). */
+  now(): number {
+    return now(this.state);
+  }
+
+  /** Shell variables, including HOME, USER, PWD. */
+  variables(): Record<string, string> {
+    return {
+      HOME: this.state.home, USER: 'etudiant', PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash', PWD: this.state.cwd, ...this.state.env,
+    };
+  }
+
+  variable(name: string): string {
+    if (name === '?') return String(this.state.lastExit);
+    if (name === '$') return '2417';
+    return this.variables()[name] ?? '';
+  }
+
+  toJSON(): unknown {
+    return serialize(this.state);
+  }
+
+  /** Restores a saved session; anything unreadable starts a fresh host instead of throwing. */
+  static fromJSON(data: unknown, opts: SimOptions = {}): Sim {
+    const state = deserialize(data);
+    return new Sim(opts, state ?? undefined);
+  }
+}
+
+export { httpGet };
+export type { SimState } from './state';
+export { findContainer, findImage, findNetwork, findVolume } from './state';
