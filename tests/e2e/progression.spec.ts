@@ -45,6 +45,17 @@ test('sans aucune donnée : un état vide qui dit quoi faire', async ({ page }) 
   await expect(page.getByRole('link', { name: 'les réglages des cartes' })).toBeVisible();
 });
 
+test('les étapes réussies du terminal d’entraînement apparaissent, scénario par scénario', async ({ page }) => {
+  const at = Date.now() - DAY;
+  await seed(page, { 'cours-conteneurs:v1:terminal': { scenarios: { 'niveau-1': { 'lancer-nginx': at, 'supprimer-web': at } } } });
+  await page.goto(PAGE);
+  await hydrated(page);
+  const terminal = page.locator('section[aria-labelledby="prog-terminal"]');
+  await expect(terminal.getByRole('listitem').filter({ hasText: 'Niveau 1' })).toContainText('2 / 6 étapes (en cours)');
+  await expect(terminal.getByRole('listitem').filter({ hasText: 'Niveau 2' })).toContainText('(pas commencé)');
+  await expect(terminal.getByRole('link', { name: /Niveau 1/ })).toHaveAttribute('href', /\/pratique\/travaux-pratiques\/#niveau-1/);
+});
+
 test('une réponse à un quiz et une carte notée apparaissent dans « Ma progression »', async ({ page }) => {
   await page.goto('/introduction/pourquoi-les-conteneurs/');
   const section = page.locator('section.quiz-section');

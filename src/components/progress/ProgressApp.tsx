@@ -3,7 +3,6 @@
 // The island reads the stored progress (cards, settings, quizzes) and the course lists the page
 // embeds as JSON; every figure is computed by src/quiz/progress. Figures are said in words.
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
 import { countdownLabel, examPlan, plannerScheduler, PLAN_MARGIN_DAYS, type ChapterPlan, type ExamPlan } from '../../quiz/progress/exam-plan';
@@ -15,18 +14,11 @@ import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/stat
 import StorageNotice from '../StorageNotice';
 import { ExamChart } from './ExamChart';
 import { FollowPlan } from './ExamDate';
+import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
 
 /** Id of the script element holding the course lists (ProgressPage.astro). */
 export const PROGRESS_DATA_ID = 'progression-donnees';
-
-interface Props {
-  /**
-   * Slot for the practice terminal's progress (issue 15), shown as its own section after the
-   * chapters when given. This island imports no terminal code.
-   */
-  terminalSlot?: ComponentChildren;
-}
 
 function readCourse(): CourseData | null {
   const text = typeof document === 'undefined' ? null : document.getElementById(PROGRESS_DATA_ID)?.textContent;
@@ -227,7 +219,7 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
   );
 }
 
-export default function ProgressApp({ terminalSlot }: Props) {
+export default function ProgressApp() {
   const [course, setCourse] = useState<CourseData | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
@@ -312,12 +304,13 @@ export default function ProgressApp({ terminalSlot }: Props) {
         </>
       )}
 
-      {terminalSlot && (
-        <section aria-labelledby="prog-terminal">
-          <h2 id="prog-terminal">Terminal d’entraînement</h2>
-          {terminalSlot}
-        </section>
-      )}
+      <section aria-labelledby="prog-terminal">
+        <h2 id="prog-terminal">Terminal d’entraînement</h2>
+        <p class="prog-aide">
+          Les étapes réussies des scénarios guidés des travaux pratiques. Le <a href={withBase('/pratique/terminal/')}>mode libre</a> ne compte pas.
+        </p>
+        <TerminalSummary />
+      </section>
 
       <section aria-labelledby="prog-examens">
         <h2 id="prog-examens">Examens blancs</h2>
