@@ -17,7 +17,7 @@ import type { Container } from '../state';
 import { psRow } from './containers';
 import { quoteWords, runDocker } from './dispatch';
 import {
-  createContainer, ensureNetwork, ensureVolume, findImage, findNetwork, findVolume, now, pullImage, registerDocker, removeContainer, startContainer,
+  createContainer, ensureNetwork, ensureVolume, findImage, findNetwork, findVolume, pullImage, registerDocker, removeContainer, startContainer,
   stopContainer, type CommandContext, type MountSpec,
 } from './registry';
 
@@ -266,7 +266,7 @@ function up(ctx: CommandContext): number {
   // Attached: the logs so far, then the terminal gives the prompt back (no real attach here).
   const containers = containersOf(ctx, project.name, services.map((s) => s.name));
   ctx.out.out(`Attaching to ${containers.map((c) => shortName(project, c)).join(', ')}`);
-  const logs = prefixedLogs(ctx, project, containers, undefined, false);
+  const logs = prefixedLogs(project, containers, undefined, false);
   if (logs.length) ctx.out.out(logs.join('\n'));
   ctx.out.err('(Simulation : sans -d, « docker compose up » resterait attaché aux journaux et Ctrl+C arrêterait les conteneurs. Ici, le terminal vous rend la main et les conteneurs continuent de tourner : « docker compose up -d » est la forme habituelle, « docker compose down » les arrête.)');
   return 0;
@@ -526,7 +526,7 @@ function ps(ctx: CommandContext): number {
   return 0;
 }
 
-function prefixedLogs(ctx: CommandContext, project: ComposeProject, containers: Container[], tail: number | undefined, noPrefix: boolean): string[] {
+function prefixedLogs(project: ComposeProject, containers: Container[], tail: number | undefined, noPrefix: boolean): string[] {
   const names = containers.map((c) => shortName(project, c));
   const width = Math.max(0, ...names.map((n) => n.length));
   const lines: { time: number; text: string; order: number }[] = [];
@@ -544,7 +544,7 @@ function logs(ctx: CommandContext): number {
   const { project } = loaded;
   const tailOpt = ctx.parsed.options.get('tail');
   const tail = tailOpt === undefined || tailOpt === 'all' ? undefined : Number(tailOpt);
-  const lines = prefixedLogs(ctx, project, containersOf(ctx, project.name, ctx.args), tail, flag(ctx, 'no-log-prefix'));
+  const lines = prefixedLogs(project, containersOf(ctx, project.name, ctx.args), tail, flag(ctx, 'no-log-prefix'));
   if (lines.length) ctx.out.out(lines.join('\n'));
   if (flag(ctx, 'follow')) ctx.out.err('(Simulation : avec -f, le suivi continuerait jusqu’à Ctrl+C ; ici, le terminal affiche les lignes déjà écrites et vous rend la main.)');
   return 0;
