@@ -1,7 +1,8 @@
 // The shell's own commands and the few programs of the host that the TP uses (ls, cat, mkdir,
 // curl…), over the simulated file system. Messages are those of bash and GNU coreutils.
 import { baseName, parentOf, resolvePath } from './fs';
-import { httpGet } from './http';
+import { crash, restartDaemon } from './engine';
+import { httpGet, urlArg } from './http';
 import type { Sim } from './index';
 import type { Chunk, ExecResult } from './shell';
 
@@ -103,13 +104,13 @@ const BUILTINS: Record<string, Builtin> = {
     for (const o of operands) {
       const path = resolvePath(o, sim.state.cwd, sim.state.home);
       if (flags.has('p')) {
-        if (sim.state.fs.isFile(path)) errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: File exists` });
+        if (sim.state.fs.isFile(path)) errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': File exists` });
         else sim.state.fs.mkdirp(path);
         continue;
       }
       const error = sim.state.fs.mkdir(path);
-      if (error === 'EEXIST') errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: File exists` });
-      else if (error) errors.push({ fd: 2, text: `mkdir: cannot create directory ‘${o}’: No such file or directory` });
+      if (error === 'EEXIST') errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': File exists` });
+      else if (error) errors.push({ fd: 2, text: `mkdir: cannot create directory '${o}': No such file or directory` });
     }
     return { chunks: errors, code: errors.length ? 1 : 0 };
   },
@@ -185,7 +186,7 @@ const BUILTINS: Record<string, Builtin> = {
   env: (sim) => ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n')),
   printenv: (sim, args) => (args.length ? (args[0] in sim.variables() ? ok(sim.variables()[args[0]]) : { chunks: [], code: 1 }) : ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n'))),
   curl(sim, args) {
-    const url = args.find((a) => !a.startsWith('-') && !['-o', '-H', '-X', '-d', '-w', '-m', '--max-time'].includes(args[args.indexOf(a) - 1] ?? ''));
+    const url = urlArg(args);
     if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
     const r = httpGet(sim, url);
     const head = args.includes('-I') || args.includes('--head');
@@ -203,7 +204,7 @@ const BUILTINS: Record<string, Builtin> = {
   },
   sleep(sim, args) {
     const seconds = Number.parseFloat(args[0] ?? '');
-    if (Number.isNaN(seconds)) return fail(args[0] === undefined ? "sleep: missing operand\nTry 'sleep --help' for more information." : `sleep: invalid time interval ‘${args[0]}’\nTry 'sleep --help' for more information.`);
+    if (Number.isNaN(seconds)) return fail(args[0] === undefined ? "sleep: missing operand\nTry 'sleep --help' for more information." : `sleep: invalid time interval '${args[0]}'\nTry 'sleep --help' for more information.`);
     sim.state.clockOffset += seconds * 1000 * (args[0]?.endsWith('m') ? 60 : 1);
     return ok();
   },
@@ -232,6 +233,22 @@ const BUILTINS: Record<string, Builtin> = {
     const n = text.split('\n').length - 1;
     if (args.includes('-l')) return ok(String(n));
     return ok(`${pad2(n)} ${pad2(text.split(/\s+/).filter(Boolean).length)} ${pad2(new TextEncoder().encode(text).length)}`);
+  },
+  systemctl(sim, args) {
+    if (args[0] === 'restart' && args[1]?.replace(/\.service$/, '') === 'docker') {
+      restartDaemon(sim.state);
+      return ok();
+    }
+    if (args[0] === 'status' && args[1]?.replace(/\.service$/, '') === 'docker') return ok('● docker.service - Docker Application Container Engine\n     Loaded: loaded (/usr/lib/systemd/system/docker.service; enabled; preset: enabled)\n     Active: active (running)');
+    return fail(`Cette commande n’est pas simulée ici : systemctl ${args.join(' ')}. Seuls « systemctl restart docker » et « systemctl status docker » le sont. Voir /docker/installation/`, 127);
+  },
+  kill(sim, args) {
+    const signal = args.find((a) => /^-\w+$/.test(a))?.slice(1) ?? '15';
+    const number = /^\d+$/.test(signal) ? Number(signal) : ({ KILL: 9, TERM: 15, INT: 2, SIGKILL: 9, SIGTERM: 15 } as Record<string, number>)[signal.toUpperCase()] ?? 15;
+    for (const a of args.filter((x) => /^\d+$/.test(x))) {
+      if (!crash(sim.state, Number(a), number)) return fail(`bash: kill: (${a}) - No such process`);
+    }
+    return ok();
   },
   true: () => ok(),
   false: () => ({ chunks: [], code: 1 }),

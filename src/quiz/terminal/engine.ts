@@ -71,7 +71,25 @@ function imageOfEntry(state: SimState, entry: CatalogueEntry, tag: string): Imag
     },
     createdAt: created,
     catalogue: `${entry.repo}:${entry.tags[0]}`,
+    history: historyOf(entry, created, perLayer),
   };
+}
+
+/** What `docker history` shows for an official image: its metadata steps (0B) above its layers. */
+function historyOf(entry: CatalogueEntry, at: number, perLayer: number): { createdBy: string; size: number; createdAt: number }[] {
+  const meta = (text: string) => ({ createdBy: text, size: 0, createdAt: at });
+  const json = (a: string[]) => `[${a.map((x) => JSON.stringify(x)).join(' ')}]`;
+  const rows = [meta(`CMD ${json(entry.cmd)}`)];
+  if (entry.stopSignal) rows.push(meta(`STOPSIGNAL ${entry.stopSignal}`));
+  if (entry.exposed?.length) rows.push(meta(`EXPOSE map[${entry.exposed.map((p) => `${p}:{}`).join(' ')}]`));
+  if (entry.entrypoint) rows.push(meta(`ENTRYPOINT ${json(entry.entrypoint)}`));
+  if (entry.volumes?.length) rows.push(meta(`VOLUME [${entry.volumes.join(' ')}]`));
+  if (entry.workdir) rows.push(meta(`WORKDIR ${entry.workdir}`));
+  for (let i = entry.layers - 1; i >= 1; i--) rows.push({ createdBy: i === entry.layers - 1 && entry.entrypoint ? `COPY docker-entrypoint.sh /usr/local/bin/ # buildkit` : `RUN /bin/sh -c set -eux; \t${entry.repo === 'nginx' ? 'apt-get update' : 'savedAptMark="$(apt-mark showmanual)"'}; … # buildkit`, size: perLayer, createdAt: at });
+  for (const e of (entry.env ?? []).slice(1).reverse()) rows.push(meta(`ENV ${e}`));
+  rows.push(meta(`# debian.sh --arch 'amd64' out/ '${entry.os ?? 'scratch'}'`.replace(/'(Alpine[^']*)'/, "'$1'")));
+  rows[rows.length - 1] = { createdBy: entry.os?.startsWith('Alpine') ? `ADD alpine-minirootfs-3.24.0-x86_64.tar.gz / # buildkit` : entry.repo === 'hello-world' ? 'COPY hello / # buildkit' : `# debian.sh --arch 'amd64' out/ 'trixie' '@1764547200'`, size: entry.content - perLayer * (entry.layers - 1), createdAt: at };
+  return rows;
 }
 
 /** The catalogue entry an image came from (through its parents for built images). */
@@ -434,6 +452,39 @@ export function removeContainer(state: SimState, c: Container, volumes = false):
       if (m.type === 'volume' && m.anonymous) state.volumes = state.volumes.filter((v) => v.name !== m.source);
     }
   }
+}
+
+/**
+ * `sudo systemctl restart docker`: every container stops; then the restart policies apply as
+ * the daemon applies them at start: `always` restarts even a container stopped by hand,
+ * `unless-stopped` only those that were running, `on-failure` none that a signal stopped.
+ */
+export function restartDaemon(state: SimState): Container[] {
+  const wasRunning = new Set(state.containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting').map((c) => c.id));
+  for (const c of [...state.containers]) {
+    if (!wasRunning.has(c.id)) continue;
+    const manual = c.manuallyStopped;
+    c.manuallyStopped = true;
+    const code = stopContainer(state, c, 10);
+    c.manuallyStopped = manual;
+    c.exitCode = code;
+  }
+  const restarted: Container[] = [];
+  for (const c of state.containers) {
+    const p = c.restartPolicy.name;
+    const again = p === 'always' || (p === 'unless-stopped' && (wasRunning.has(c.id) || !c.manuallyStopped));
+    if (!again || (p === 'unless-stopped' && !wasRunning.has(c.id))) continue;
+    if (!startContainer(state, c)) restarted.push(c);
+  }
+  return restarted;
+}
+
+/** `kill -9 PID` on the host: the process dies, not by `docker stop`, so the restart policy applies. */
+export function crash(state: SimState, pid: number, signal = 9): Container | undefined {
+  const c = state.containers.find((x) => x.pid === pid && (x.state === 'running' || x.state === 'paused'));
+  if (!c) return undefined;
+  exited(state, c, 128 + signal);
+  return c;
 }
 
 /** Containers whose process ends by itself (`sleep 5`) are brought up to date. */

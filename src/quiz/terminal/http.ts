@@ -3,9 +3,14 @@
 // own words (curl 8: `curl: (7) Failed to connect…`, `curl: (6) Could not resolve host…`).
 import { NGINX_WELCOME } from './catalogue';
 import { listIn, now, readIn } from './engine';
-import type { Sim } from './index';
 import { accessStamp, appendLog, readApp, serviceOf } from './process';
 import type { Container, SimState } from './state';
+
+/** What curl needs of the host: its state (Sim is one). */
+export interface Host {
+  state: SimState;
+  now(): number;
+}
 
 export interface HttpResult {
   status: number;
@@ -22,6 +27,12 @@ const NGINX_403 = NGINX_404.replace(/404 Not Found/g, '403 Forbidden');
 
 function refused(host: string, port: number): HttpResult {
   return { status: 0, reason: '', headers: {}, body: '', code: 7, error: `curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server` };
+}
+
+/** curl's URL among its arguments (options that take a value are skipped with it). */
+export function urlArg(args: string[]): string | undefined {
+  const valued = new Set(['-o', '-H', '-X', '-d', '-w', '-m', '-u', '-A', '-e', '--output', '--header', '--request', '--data', '--max-time', '--user', '--write-out']);
+  return args.find((a, i) => !a.startsWith('-') && !valued.has(args[i - 1] ?? ''));
 }
 
 function parseUrl(url: string): { host: string; port: number; path: string } | null {
@@ -46,7 +57,7 @@ function resolveIn(state: SimState, from: Container, host: string): Container | 
  * GET `url` from the host, or from inside `from` (a container). Also records the request in the
  * serving container's log, as nginx's access log does.
  */
-export function httpGet(sim: Sim, url: string, from?: Container): HttpResult {
+export function httpGet(sim: Host, url: string, from?: Container): HttpResult {
   const state = sim.state;
   const u = parseUrl(url);
   if (!u) return { status: 0, reason: '', headers: {}, body: '', code: 3, error: `curl: (3) URL rejected: Malformed input to a URL function` };
@@ -92,7 +103,7 @@ function ok(body: string, type = 'text/html', server?: string): HttpResult {
   return { status: 200, reason: 'OK', headers, body, code: 0 };
 }
 
-function answer(sim: Sim, c: Container, kind: string, path: string, clientIp: string): HttpResult {
+function answer(sim: Host, c: Container, kind: string, path: string, clientIp: string): HttpResult {
   const state = sim.state;
   switch (kind) {
     case 'nginx':

@@ -4,8 +4,7 @@
 import { tokenize } from '../command';
 import { entryOf, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
-import { httpGet } from './http';
-import type { Sim } from './index';
+import { httpGet, urlArg, type Host } from './http';
 import { M } from './messages';
 import { hasProgram, processes } from './process';
 import type { Container } from './state';
@@ -25,7 +24,7 @@ const err = (text: string, code = 1): ExecResult => ({ chunks: [{ fd: 2, text }]
 export const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
 
 /** Runs argv in the container. */
-export function execIn(sim: Sim, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {
+export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {
   const state = sim.state;
   const image = state.images.find((i) => i.id === c.imageId);
   const entry = image ? entryOf(state, image) : undefined;
@@ -43,7 +42,7 @@ export function execIn(sim: Sim, c: Container, argv: string[], opts: ExecOptions
 }
 
 /** `sh -c '…'`: `;`, `&&`, `||` and `>`/`>>` between simple commands. */
-function script(sim: Sim, c: Container, text: string, env: string[], cwd: string): ExecResult {
+function script(sim: Host, c: Container, text: string, env: string[], cwd: string): ExecResult {
   const vars = new Map(env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
   const chunks: Chunk[] = [];
   let code = 0;
@@ -77,7 +76,7 @@ function script(sim: Sim, c: Container, text: string, env: string[], cwd: string
   return { chunks, code };
 }
 
-function program(sim: Sim, c: Container, name: string, args: string[], env: string[], cwd: string): ExecResult {
+function program(sim: Host, c: Container, name: string, args: string[], env: string[], cwd: string): ExecResult {
   const state = sim.state;
   const path = (p: string) => resolvePath(p, cwd);
   switch (name) {
@@ -126,7 +125,8 @@ function program(sim: Sim, c: Container, name: string, args: string[], env: stri
     case 'pwd':
       return out(cwd);
     case 'whoami':
-      return out(c.user || 'root');
+      // A numeric user that /etc/passwd of the image does not know.
+      return /^\d+$/.test(c.user) && c.user !== '0' ? err(`whoami: unknown uid ${c.user}`) : out(c.user || 'root');
     case 'id':
       return out(c.user && c.user !== 'root' ? `uid=1000(${c.user}) gid=1000(${c.user}) groups=1000(${c.user})` : 'uid=0(root) gid=0(root) groups=0(root)');
     case 'date':
@@ -168,7 +168,7 @@ function program(sim: Sim, c: Container, name: string, args: string[], env: stri
     }
     case 'curl':
     case 'wget': {
-      const url = args.find((a) => !a.startsWith('-'));
+      const url = urlArg(args);
       if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information", 2);
       const r = httpGet(sim, url, c);
       if (r.error) return args.some((a) => /^-\w*s/.test(a)) && !args.some((a) => /S/.test(a)) ? { chunks: [], code: r.code } : err(r.error, r.code);

@@ -4,6 +4,7 @@
 // (docker-library entrypoints, nginx 1.30, MySQL 8.4); dates come from the simulated clock.
 import type { CatalogueEntry } from './catalogue';
 import { entryOf, now } from './engine';
+import { execIn } from './inner';
 import type { Container, Image, SimState } from './state';
 
 export type BootResult = { running: boolean; exitCode: number } | { error: string; exitCode: number };
@@ -41,6 +42,8 @@ export function hasProgram(entry: CatalogueEntry | undefined, image: Image | und
   if (!entry) return !!image; // a built image on an unknown base: be generous
   if (entry.repo === 'hello-world') return program === 'hello';
   if (program === 'bash') return entry.shells.includes('bash');
+  // procps: in busybox (alpine) and the full Debian/Ubuntu tool images, not in nginx, mysql or slim images.
+  if (program === 'ps' || program === 'top') return !entry.shells.includes('bash') ? entry.shells.length > 0 : ['ubuntu', 'node', 'python', 'golang'].includes(entry.repo) && !entry.tags[0].includes('slim');
   if (COMMON.has(program)) return entry.shells.length > 0;
   const own: Record<string, string[]> = {
     nginx: ['nginx', 'curl', 'nginx-debug', 'envsubst'],
@@ -175,14 +178,14 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
     case 'sh':
     case 'bash':
     case 'ash': {
-      if (args[0] === '-c' && args[1] !== undefined) return script(state, c, args[1]);
+      if (args[0] === '-c' && args[1] !== undefined) return script(state, c, args[1]) ?? runOnce(state, c);
       // Without a terminal attached, a shell reads an empty stdin and exits at once.
       return { running: interactiveShell || c.interactive, exitCode: 0 };
     }
     case 'sleep': {
       const seconds = args[0] === 'infinity' ? Infinity : Number.parseFloat(args[0] ?? '');
       if (Number.isNaN(seconds)) {
-        log(state, c, [`sleep: invalid time interval ‘${args[0] ?? ''}’`, 'Try \'sleep --help\' for more information.'], 'stderr');
+        log(state, c, [`sleep: invalid time interval '${args[0] ?? ''}'`, 'Try \'sleep --help\' for more information.'], 'stderr');
         return { running: false, exitCode: 1 };
       }
       if (Number.isFinite(seconds)) c.exitsAt = t + seconds * 1000;
@@ -213,30 +216,25 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
     }
     default:
       // Other programs of the image (env, ls, cat, hostname…): run once like `docker exec`.
-      return { running: false, exitCode: 0 };
+      return runOnce(state, c);
   }
 }
 
-/** `sh -c '…'`: loops and long sleeps keep it running; a plain sequence runs and exits. */
-function script(state: SimState, c: Container, text: string): BootResult {
+/** The main process runs once, like `docker exec`, and the container exits with its code. */
+function runOnce(state: SimState, c: Container): BootResult {
+  const r = execIn({ state, now: () => now(state) }, c, c.command);
+  for (const chunk of r.chunks) log(state, c, chunk.text.split('\n'), chunk.fd === 1 ? 'stdout' : 'stderr');
+  return { running: false, exitCode: r.code };
+}
+
+/** `sh -c '…'`: loops and long sleeps keep it running (null: run it once). */
+function script(state: SimState, c: Container, text: string): BootResult | null {
   if (/while\s+(?:true|:)|sleep\s+(?:infinity|\d{2,})|tail\s+-f/.test(text)) {
     const echo = /echo\s+["']?([^"';&|]*)/.exec(text);
     if (echo && /while/.test(text)) log(state, c, [echo[1].trim()]);
     return { running: true, exitCode: 0 };
   }
-  const outputs: string[] = [];
-  let code = 0;
-  for (const part of text.split(/\s*(?:;|&&)\s*/)) {
-    const m = /^echo\s+(.*)$/.exec(part.trim());
-    if (m) outputs.push(m[1].replace(/^["']|["']$/g, ''));
-    const exit = /^exit\s+(\d+)$/.exec(part.trim());
-    if (exit) {
-      code = Number(exit[1]);
-      break;
-    }
-  }
-  log(state, c, outputs);
-  return { running: false, exitCode: code };
+  return null;
 }
 
 function mysql(state: SimState, c: Container, t: number): BootResult {

@@ -132,6 +132,8 @@ export interface Image {
   catalogue?: string;
   /** Files of the image (built images: their COPY results; pulled: taken from the catalogue). */
   files?: Record<string, string>;
+  /** `docker history` rows, newest first, when they differ from the layers (metadata steps of 0B). */
+  history?: { createdBy: string; size: number; createdAt: number }[];
   /** A built image remembers its parent (for `docker history` and dangling images). */
   parent?: string;
 }

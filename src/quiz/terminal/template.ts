@@ -145,8 +145,12 @@ function evalPipe(pipe: string, dot: Value, vars: Map<string, Value>): Value {
     const w = words[pos++];
     if (w === undefined) throw new TemplateError('missing value');
     if (w === '(') {
-      const v = pipeline(')');
+      let v = pipeline(')');
       pos++;
+      // `(index .X 0).Field`: fields of the parenthesised value.
+      while (words[pos]?.startsWith('.') && words[pos].length > 1) {
+        for (const field of words[pos++].slice(1).split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[field] : undefined;
+      }
       return v;
     }
     if (w.startsWith('"')) return JSON.parse(w);

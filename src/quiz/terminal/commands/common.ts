@@ -2,7 +2,7 @@
 // errors, and resolving containers by name. Read in github:docker/cli
 // 28f756087eea5fa301f3fbf12b01ae62f91521c2: cli/required.go, cli/cobra.go (FlagErrorFunc),
 // and the `Use:` of each command in cli/command/{container,image,volume,network,system}/*.go.
-import type { ParsedCommand } from '../../command';
+import { cliFor, type ParsedCommand } from '../../command';
 import { M } from '../messages';
 import { findContainer, type Container, type SimState } from '../state';
 import type { CommandContext } from './registry';
@@ -82,12 +82,16 @@ export function cliError(parsed: ParsedCommand, tokens: string[]): string | null
       return `invalid argument "${value}" for "${spelled.startsWith('--') ? spelled : `${spelled}, --${error.option}`}" flag: ${badValueReason(error.option ?? '', value)}${usage}`;
     }
     case 'arguments': {
-      const min = /au moins (\d+)/.exec(error.message);
-      const max = /au plus (\d+)/.exec(error.message);
-      if (min) return `docker: '${path}' requires at least ${min[1]} argument${min[1] === '1' ? '' : 's'}\n\nUsage:  ${useLine(parsed)}\n\nSee '${path} --help' for more information`;
-      if (/n’accepte pas/.test(error.message)) return `docker: '${path}' accepts no arguments${usage}`;
-      if (max) return `docker: '${path}' requires at most ${max[1]} argument${max[1] === '1' ? '' : 's'}${usage}`;
-      return `docker: '${path}' requires ${/\d+/.exec(error.message)?.[0] ?? '1'} arguments${usage}`;
+      // cli/required.go: NoArgs, ExactArgs, RequiresMinArgs, RequiresMaxArgs, RequiresRangeArgs.
+      const spec = cliFor('docker')?.commands.get(parsed.command);
+      const min = spec?.minArgs ?? 0;
+      const max = spec?.maxArgs;
+      const plural = (n: number) => `argument${n === 1 ? '' : 's'}`;
+      if (max === 0) return `docker: '${path}' accepts no arguments${usage}`;
+      if (max === min) return `docker: '${path}' requires ${min} ${plural(min)}${usage}`;
+      if (max !== undefined && min > 0) return `docker: '${path}' requires at least ${min} and at most ${max} ${plural(max)}${usage}`;
+      if (max !== undefined) return `docker: '${path}' requires at most ${max} ${plural(max)}${usage}`;
+      return `docker: '${path}' requires at least ${min} ${plural(min)}\n\nUsage:  ${useLine(parsed)}\n\nSee '${path} --help' for more information`;
     }
     case 'missing-command':
       return parsed.command

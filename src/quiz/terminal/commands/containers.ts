@@ -191,11 +191,20 @@ function matchesFilters(state: SimState, c: Container, filters: string[]): boole
   return true;
 }
 
+/** A container that matches nothing, to validate filters on an empty host. */
+const FAKE = { id: '', name: '', state: 'dead', labels: {}, networks: [], mounts: [], ports: [], exposed: [], imageId: '', exitCode: -1 } as unknown as Container;
+
 function ps(ctx: CommandContext): number {
   tick(ctx.state);
   const p = ctx.parsed;
   const filters = list(p, 'filter');
   const all = flag(p, 'all') || filters.some((f) => /^(status|exited)=/.test(f)) || flag(p, 'latest') || (opt<number>(p, 'last') ?? -1) > 0;
+  // The daemon checks the filters even when there is nothing to list.
+  const invalid = [...ctx.state.containers.slice(0, 1), { ...FAKE }].map((c) => matchesFilters(ctx.state, c as Container, filters)).find((m) => typeof m === 'string');
+  if (typeof invalid === 'string') {
+    ctx.out.err(`Error response from daemon: ${invalid}`);
+    return 1;
+  }
   let rows = [...ctx.state.containers].reverse();
   if (!all) rows = rows.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
   const kept: Container[] = [];

@@ -5,7 +5,7 @@
 // Daemon words: moby daemon/containerd/image_delete.go at b985e2313a8676e18072b442911fc8f64f17d440.
 import { splitRef } from '../catalogue';
 import { normalizeRef, now, pullImage, validRef } from '../engine';
-import { goTime, humanDuration, humanSize } from '../format';
+import { ellipsis, goTime, humanDuration, humanSize } from '../format';
 import { M } from '../messages';
 import { findImage, type Image } from '../state';
 import { flag, opt } from './common';
@@ -155,16 +155,17 @@ registerDocker('image history', (ctx) => {
   const chain: Image[] = [];
   for (let i: Image | undefined = image; i; i = i.parent ? ctx.state.images.find((x) => x.id === i!.parent) : undefined) chain.push(i);
   const trunc = !flag(ctx.parsed, 'no-trunc');
-  const rows = chain.flatMap((img, depth) =>
-    [...img.layers].reverse().map((l, k) => ({
-      ID: depth === 0 && k === 0 ? (trunc ? img.id.slice(7, 19) : img.id) : '<missing>',
-      CreatedSince: `${humanDuration(now(ctx.state) - l.createdAt)} ago`, CreatedAt: goTime(l.createdAt),
-      CreatedBy: trunc && l.createdBy.length > 45 ? `${l.createdBy.slice(0, 44)}…` : l.createdBy, Size: humanSize(l.size), Comment: img.parent && depth === 0 ? 'buildkit.dockerfile.v0' : '',
-    })),
-  );
-  // A built image lists its own layers first, then its base image's.
-  const seen = new Set<string>();
-  const unique = rows.filter((r) => (r.ID === '<missing>' ? true : !seen.has(r.ID) && seen.add(r.ID)));
+  // A built image lists its own steps first, then its base image's.
+  const steps = chain.flatMap((img, k) => {
+    // A built image's layers may repeat its parent's: only its own are its steps.
+    const inherited = new Set(chain[k + 1]?.layers.map((l) => l.digest) ?? []);
+    return img.history ?? [...img.layers].filter((l) => !inherited.has(l.digest)).reverse().map((l) => ({ createdBy: l.createdBy, size: l.size, createdAt: l.createdAt }));
+  });
+  const unique = steps.map((l, k) => ({
+    ID: k === 0 ? (trunc ? image.id.slice(7, 19) : image.id) : '<missing>',
+    CreatedSince: `${humanDuration(now(ctx.state) - l.createdAt)} ago`, CreatedAt: goTime(l.createdAt),
+    CreatedBy: trunc ? ellipsis(l.createdBy.replace(/\t/g, ' '), 45) : l.createdBy, Size: humanSize(l.size), Comment: image.parent && k < (image.history ?? image.layers).length ? 'buildkit.dockerfile.v0' : '',
+  }));
   if (flag(ctx.parsed, 'quiet')) {
     ctx.out.out(unique.map((r) => r.ID).join('\n'));
     return 0;
