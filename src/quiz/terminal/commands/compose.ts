@@ -166,6 +166,14 @@ function selected(ctx: CommandContext, project: ComposeProject, names: string[],
   return startOrder(project).filter((s) => want.has(s.name));
 }
 
+/** The project and the services the line names (all when none), in start order. */
+function loadSelected(ctx: CommandContext, withDeps: boolean): (Loaded & { services: ComposeService[] }) | number {
+  const loaded = load(ctx);
+  if (typeof loaded === 'number') return loaded;
+  const services = selected(ctx, loaded.project, ctx.args, withDeps);
+  return typeof services === 'number' ? services : { ...loaded, services };
+}
+
 /** Containers of the project (optionally of some services), by service order then number. */
 function containersOf(ctx: CommandContext, projectName: string, services?: string[]): Tracked[] {
   return ctx.state.containers
@@ -233,11 +241,9 @@ function ensureServiceImage(ctx: CommandContext, project: ComposeProject, s: Com
 
 function up(ctx: CommandContext): number {
   tick(ctx.state);
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, !flag(ctx, 'no-deps'));
   if (typeof loaded === 'number') return loaded;
-  const { project, scale } = loaded;
-  const services = selected(ctx, project, ctx.args, !flag(ctx, 'no-deps'));
-  if (typeof services === 'number') return services;
+  const { project, scale, services } = loaded;
   const detach = flag(ctx, 'detach');
   const tasks: Task[] = [];
 
@@ -463,11 +469,9 @@ function down(ctx: CommandContext): number {
 function lifecycle(operation: 'stop' | 'start' | 'restart') {
   return (ctx: CommandContext): number => {
     tick(ctx.state);
-    const loaded = load(ctx);
+    const loaded = loadSelected(ctx, false);
     if (typeof loaded === 'number') return loaded;
-    const { project } = loaded;
-    const services = selected(ctx, project, ctx.args, false);
-    if (typeof services === 'number') return services;
+    const { project, services } = loaded;
     const names = services.map((s) => s.name);
     const order = operation === 'stop' ? [...names].reverse() : names;
     const tasks: Task[] = [];
@@ -581,11 +585,9 @@ function exec(ctx: CommandContext): number {
 // ───────────────────────────── build, pull, config ─────────────────────────────
 
 function build(ctx: CommandContext): number {
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, false);
   if (typeof loaded === 'number') return loaded;
-  const { project } = loaded;
-  const services = selected(ctx, project, ctx.args, false);
-  if (typeof services === 'number') return services;
+  const { project, services } = loaded;
   const tasks: Task[] = [];
   for (const s of services) if (!buildService(ctx, project, s, tasks, flag(ctx, 'no-cache'))) return 1;
   ctx.out.err(renderTasks('build', tasks).join('\n'));
@@ -593,11 +595,9 @@ function build(ctx: CommandContext): number {
 }
 
 function pull(ctx: CommandContext): number {
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, false);
   if (typeof loaded === 'number') return loaded;
-  const { project } = loaded;
-  const services = selected(ctx, project, ctx.args, false);
-  if (typeof services === 'number') return services;
+  const { project, services } = loaded;
   const tasks: Task[] = [];
   for (const s of services) {
     if (!s.image) continue;
