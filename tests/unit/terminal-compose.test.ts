@@ -227,6 +227,11 @@ describe('docker compose: errors in Compose words', () => {
     expect(r.output.split('\n').at(-1)).toBe("Error response from daemon: pull access denied for ngnix, repository does not exist or may require 'docker login'");
   });
 
+  test('a build context that does not exist', () => {
+    const s = sim({ 'compose.yaml': 'services:\n  app:\n    build: ./app\n' }, `${HOME}/sansapp`);
+    expect(s.run('docker compose up -d --build')).toEqual({ exitCode: 1, output: `unable to prepare context: path "${HOME}/sansapp/app" not found` });
+  });
+
   test('a port already taken by another container', () => {
     const s = sim({ 'compose.yaml': WEB() }, `${HOME}/site`);
     s.run('docker run -d --name autre -p 8080:80 nginx:1.30');

@@ -206,14 +206,14 @@ function healthcheckOf(ctx: CommandContext, s: ComposeService, c: Container): bo
 /** Builds one service's image; prints BuildKit's lines. Returns false on failure. */
 function buildService(ctx: CommandContext, project: ComposeProject, s: ComposeService, tasks: Task[], noCache = false): boolean {
   if (!s.build) return true;
-  const tag = withTag(imageOf(project, s));
-  const dockerfile = s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${s.build.context}/${s.build.dockerfile}`;
-  const labels = { 'com.docker.compose.project': project.name, 'com.docker.compose.service': s.name, 'com.docker.compose.version': COMPOSE_VERSION };
-  const result = buildImage(ctx.state, { contextDir: s.build.context, dockerfilePath: dockerfile, tags: [tag], target: s.build.target, buildArgs: s.build.args, noCache, quiet: false, labels });
   if (!ctx.state.fs.isDir(s.build.context)) {
     ctx.out.err(`unable to prepare context: path ${JSON.stringify(s.build.context)} not found`);
     return false;
   }
+  const tag = withTag(imageOf(project, s));
+  const dockerfile = s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${s.build.context}/${s.build.dockerfile}`;
+  const labels = { 'com.docker.compose.project': project.name, 'com.docker.compose.service': s.name, 'com.docker.compose.version': COMPOSE_VERSION };
+  const result = buildImage(ctx.state, { contextDir: s.build.context, dockerfilePath: dockerfile, tags: [tag], target: s.build.target, buildArgs: s.build.args, noCache, quiet: false, labels });
   ctx.out.err(result.lines.join('\n').replace(/^ERROR: failed to build: /m, ''));
   if (result.exitCode !== 0) return false;
   tasks.push({ id: `Image ${tag}`, text: 'Built', seconds: 2.4 });
