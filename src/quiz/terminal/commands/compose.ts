@@ -597,7 +597,7 @@ function build(ctx: CommandContext): number {
 function pull(ctx: CommandContext): number {
   const loaded = loadSelected(ctx, false);
   if (typeof loaded === 'number') return loaded;
-  const { project, services } = loaded;
+  const { services } = loaded;
   const tasks: Task[] = [];
   for (const s of services) {
     if (!s.image) continue;
