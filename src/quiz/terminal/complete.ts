@@ -25,7 +25,7 @@ export function completeLine(sim: Sim, line: string): string[] {
   const rest = words.slice(1).filter((w) => !w.startsWith('-'));
   // The command path typed so far (`container`, `volume ls`…).
   const known = [...docker.commands.keys(), ...docker.aliases.keys()];
-  const typed = rest.filter((w, i) => known.includes(rest.slice(0, i + 1).join(' ')));
+  const typed = rest.filter((_, i) => known.includes(rest.slice(0, i + 1).join(' ')));
   const path = typed.join(' ');
   const canonical = docker.aliases.get(path) ?? path;
   const spec = docker.commands.get(canonical);

@@ -398,7 +398,8 @@ export function exited(state: SimState, c: Container, code: number, at = now(sta
   // the terminal shows it restarting rather than looping.
   if (restart) {
     c.restartCount++;
-    if (c.restartCount > 5 && code !== 0) c.state = 'restarting';
+    // Stops the loop where the daemon's back-off would keep it restarting.
+    if (c.restartCount > 5) c.state = 'restarting';
     else startContainer(state, c);
   }
 }

@@ -397,7 +397,7 @@ function create(ctx: CommandContext): number {
 
 /** Note shown when a real terminal would stay attached to the container. */
 const ATTACHED_NOTE = (c: Container) =>
-  `(Simulation : dans un vrai terminal, « docker run » sans -d resterait attaché au conteneur ${c.name} et Ctrl+C l’arrêterait. Ici, le terminal vous rend la main et le conteneur continue de tourner : arrêtez-le avec « docker stop ${c.name} ».)`;
+  `(Simulation : dans un vrai terminal, « docker run » sans -d resterait attaché au conteneur ${c.name} et Ctrl+C l’arrêterait. Ici, le terminal vous rend la main et le conteneur continue de tourner : arrêtez-le avec « docker stop ${c.name} »${c.autoRemove ? ' (avec --rm, il sera alors supprimé)' : ''}.)`;
 const SHELL_NOTE = (c: Container) =>
   `(Simulation : le shell interactif du conteneur n’est pas simulé. Le conteneur ${c.name} tourne ; lancez-y des commandes avec « docker exec ${c.name} <commande> », par exemple « docker exec ${c.name} ls / ».)`;
 

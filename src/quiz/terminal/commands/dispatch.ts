@@ -33,7 +33,7 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
     return { chunks: [{ fd: 2, text: error }], code };
   }
   const handler = dockerHandler(parsed.command);
-  if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command) }], code: 127 };
+  if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
   const result = handler({ sim, state: sim.state, parsed, args: parsed.args, out, stdin });
   if (typeof result === 'number') return { chunks: out.chunks, code: result };
   const chunks = [...out.chunks];
