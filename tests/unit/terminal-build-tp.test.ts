@@ -89,7 +89,7 @@ describe('TP level 4', () => {
   // Waits for two engine changes (see the report of term-build): boot() keeps `gunicorn` (and a
   // program that pip installed on the PATH) running, and http.ts asks app-http.ts's appAnswer()
   // first. The pieces are tested in terminal-compose-tp4.test.ts meanwhile.
-  test.skip('build, three replicas behind the load balancer, scale, resilience, cleanup', () => {
+  test('build, three replicas behind the load balancer, scale, resilience, cleanup', () => {
     const s = sim();
     const r = play(s, [
       'mkdir -p tp4-prod/app tp4-prod/nginx && cd tp4-prod',

@@ -44,17 +44,18 @@ describe('état après les commandes du TP niveau 1', () => {
     expect([y.state, y.ports, y.image]).toEqual([x.state, x.ports, x.image]);
   });
 
-  test('la solution complète du niveau 1 s’exécute en quelques millisecondes', () => {
-    const { run } = host();
+  test('la solution complète du niveau 1 s’exécute sans erreur et sert la page du montage', () => {
+    const { sim, run } = host();
     const solution = [
       'docker run -d --name web -p 8080:80 nginx:1.30', 'docker ps', 'curl http://localhost:8080', 'docker logs web', 'docker exec web ls /usr/share/nginx/html',
       'docker stop web', 'docker rm web', 'mkdir -p tp1/website && cd tp1', "cat > website/index.html <<'EOF'\n<h1>Bonjour</h1>\nEOF",
       'docker run --name website -v "$PWD/website:/usr/share/nginx/html" -p 8081:80 --rm -d nginx:1.30-alpine', 'curl http://localhost:8081', 'docker stop website',
     ];
-    const t0 = performance.now();
-    for (const line of solution) run(line);
-    // Generous bound for a loaded CI machine; on a laptop it is about 5 ms.
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Speed is measured by bench/ scripts, never by a timed assertion (a busy machine makes it flaky).
+    const results = solution.map((line) => ({ line, ...run(line) }));
+    for (const r of results) expect(r.exitCode, `${r.line}\n${r.output}`).toBe(0);
+    expect(results.find((r) => r.line === 'curl http://localhost:8081')!.output).toContain('<h1>Bonjour</h1>');
+    expect(sim.state.containers).toEqual([]);
   });
 });
 
