@@ -41,6 +41,8 @@ export const M = {
   /** rmi by id (checkImageDeleteConflict): a running container cannot be forced away. */
   imageIdInUse: (imageId: string, c: Container, running: boolean) =>
     `${D}conflict: unable to delete ${imageId.replace(/^sha256:/, '').slice(0, 12)} (${running ? 'cannot be forced' : 'must be forced'}) - image is being used by ${running ? 'running' : 'stopped'} container ${short(c.id)}`,
+  // moby daemon/images/image_delete.go checkImageDeleteConflict: a hard conflict.
+  imageHasChildren: (id: string) => `${D}conflict: unable to delete ${id.replace(/^sha256:/, '').slice(0, 12)} (cannot be forced) - image has dependent child images`,
   imageMultiple: (id: string) => `${D}conflict: unable to delete ${short(id)} (must be forced) - image is referenced in multiple repositories`,
   volumeInUse: (name: string, ids: string[]) => `${D}remove ${name}: volume is in use - [${ids.join(', ')}]`,
   noSuchVolume: (name: string) => `${D}get ${name}: no such volume`,

@@ -24,9 +24,6 @@ import {
 /** Compose's CLI version, as the label com.docker.compose.version records it. */
 const COMPOSE_VERSION = '5.0.0';
 
-type Health = 'starting' | 'healthy' | 'unhealthy';
-/** Compose follows health itself here: the engine's Container has no health field yet. */
-type Tracked = Container & { health?: Health };
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
 const flag = (ctx: CommandContext, name: string) => ctx.parsed.options.get(name) === true;
@@ -175,7 +172,7 @@ function loadSelected(ctx: CommandContext, withDeps: boolean): (Loaded & { servi
 }
 
 /** Containers of the project (optionally of some services), by service order then number. */
-function containersOf(ctx: CommandContext, projectName: string, services?: string[]): Tracked[] {
+function containersOf(ctx: CommandContext, projectName: string, services?: string[]): Container[] {
   return ctx.state.containers
     .filter((c) => c.labels['com.docker.compose.project'] === projectName && c.labels['com.docker.compose.oneoff'] !== 'True')
     .filter((c) => !services?.length || services.includes(c.labels['com.docker.compose.service']))
@@ -351,7 +348,7 @@ function converge(ctx: CommandContext, project: ComposeProject, services: Compos
     }
     for (let n = 1; n <= wanted; n++) {
       const name = containerName(project, s, n);
-      let c = state.containers.find((x) => x.name === name) as Tracked | undefined;
+      let c = state.containers.find((x) => x.name === name);
       let text = 'Started';
       if (c && (force || c.labels['com.docker.compose.config-hash'] !== hash)) {
         stopContainer(state, c, 10);
@@ -401,7 +398,7 @@ function converge(ctx: CommandContext, project: ComposeProject, services: Compos
           hostname: s.hostname,
         });
         if ('error' in created) return `Error response from daemon: ${created.error}`;
-        c = created.container as Tracked;
+        c = created.container;
         // Every network of the service answers to the service name (DNS, round robin).
         for (const k of nets) c.aliases[k] = [s.name, name];
         if (text !== 'Recreated') text = 'Started';
@@ -480,7 +477,6 @@ function lifecycle(operation: 'stop' | 'start' | 'restart') {
         if (operation !== 'start') {
           stopContainer(ctx.state, c, Number(ctx.parsed.options.get('timeout') ?? 10));
           if (operation === 'stop') {
-            c.health = undefined;
             tasks.push({ id: `Container ${c.name}`, text: 'Stopped', seconds: 0.4 });
             continue;
           }
@@ -523,8 +519,7 @@ function ps(ctx: CommandContext): number {
   const rows = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS']];
   for (const c of containers) {
     const r = psRow(ctx.state, c, true);
-    const health = c.state === 'running' && c.health ? ` (${c.health === 'starting' ? 'health: starting' : c.health})` : '';
-    rows.push([c.name, c.image, String(r.Command), c.labels['com.docker.compose.service'], String(r.RunningFor), `${String(r.Status)}${health}`, String(r.Ports)]);
+    rows.push([c.name, c.image, String(r.Command), c.labels['com.docker.compose.service'], String(r.RunningFor), String(r.Status), String(r.Ports)]);
   }
   ctx.out.out(table(rows));
   return 0;

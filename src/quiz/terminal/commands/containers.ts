@@ -20,7 +20,8 @@ export function statusOf(state: SimState, c: Container): string {
   const t = now(state);
   switch (c.state) {
     case 'running':
-      return `Up ${humanDuration(t - c.startedAt)}`;
+      // moby State.String(): `Up 2 minutes (healthy)`, `(health: starting)`.
+      return `Up ${humanDuration(t - c.startedAt)}${c.health ? ` (${c.health === 'starting' ? 'health: starting' : c.health})` : ''}`;
     case 'paused':
       return `Up ${humanDuration(t - c.startedAt)} (Paused)`;
     case 'restarting':

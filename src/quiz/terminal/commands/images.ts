@@ -114,9 +114,16 @@ registerDocker('image rm', (ctx) => {
       errors.push(M.imageRefInUse(normalizeRef(ref), users[0], image.id));
       continue;
     }
+    // The base of a built image: by ID a hard conflict (even with -f); by name it is only
+    // untagged and stays under its child, as moby's imageDeleteHelper does.
+    const hasChildren = ctx.state.images.some((i) => i.parent === image.id);
+    if (hasChildren && byId) {
+      errors.push(M.imageHasChildren(image.id));
+      continue;
+    }
     // Containerd image store: one « Untagged » per name, then the content is deleted.
     for (const t of image.repoTags) lines.push(`Untagged: ${t}`);
-    if (users.length) image.repoTags = [];
+    if (users.length || hasChildren) image.repoTags = [];
     else {
       ctx.state.images = ctx.state.images.filter((i) => i !== image);
       lines.push(`Deleted: ${image.id}`);
