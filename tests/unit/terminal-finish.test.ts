@@ -2,6 +2,7 @@
 // and the lazy part of the simulator (compose, build) that `prepare` loads.
 import { describe, expect, test } from 'vitest';
 import { findContainer, findImage, Sim } from '../../src/quiz/terminal';
+import '../../src/quiz/terminal/extras';
 
 const HOME = '/home/etudiant';
 function host() {

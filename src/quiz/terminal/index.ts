@@ -32,6 +32,17 @@ export class Sim {
     setClock(this.state, this.clock);
   }
 
+  /**
+   * Loads what `line` needs before `run`: `docker build` and `docker compose` (with js-yaml)
+   * live in a second chunk, fetched the first time a line mentions them. Resolves at once
+   * otherwise, or when already loaded. Without it, `run` of such a line answers in French
+   * that the module is not loaded yet (nothing crashes, the state is untouched).
+   */
+  async prepare(line: string): Promise<void> {
+    if (extrasLoaded || !EXTRAS_LINE.test(line)) return;
+    await loadExtras();
+  }
+
   /** Runs one command line, or a here-document (first line, body, delimiter, '\n'-joined). */
   run(input: string): RunResult {
     const line = input.replace(/\s+$/, '');
@@ -85,6 +96,17 @@ export class Sim {
     const state = deserialize(data);
     return new Sim(opts, state ?? undefined);
   }
+}
+
+let extrasLoaded = false;
+/** Words of a line that may run build or compose code (also inside `$(…)` or a loop). */
+const EXTRAS_LINE = /\b(?:compose|docker-compose|build|buildx)\b/;
+
+/** Imports build + compose once (the UI may call it ahead, e.g. when the terminal opens idle). */
+export async function loadExtras(): Promise<void> {
+  if (extrasLoaded) return;
+  await import('./extras');
+  extrasLoaded = true;
 }
 
 export { httpGet };

@@ -33,10 +33,18 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
     return { chunks: [{ fd: 2, text: error }], code };
   }
   const handler = dockerHandler(parsed.command);
+  if (!handler && needsExtras(parsed.command)) {
+    return { chunks: [{ fd: 2, text: 'Le module Compose et construction d’images du terminal n’est pas encore chargé (connexion lente ou hors ligne ?). Relancez la commande dans un instant.' }], code: 1 };
+  }
   if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
   const result = handler({ sim, state: sim.state, parsed, args: parsed.args, out, stdin });
   if (typeof result === 'number') return { chunks: out.chunks, code: result };
   const chunks = [...out.chunks];
   if (result.output) chunks.push({ fd: result.exitCode === 0 ? 1 : 2, text: result.output });
   return { chunks, code: result.exitCode, clear: result.clear };
+}
+
+/** Commands handled by extras.ts (build, compose), when it is not loaded yet. */
+function needsExtras(command: string): boolean {
+  return (command === 'buildx build' || command === 'compose' || command.startsWith('compose ')) && !dockerHandler('compose up');
 }

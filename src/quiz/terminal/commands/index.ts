@@ -1,5 +1,5 @@
-// Every command file registers its handlers when imported. term-build adds `./build` and
-// `./compose` here (its only edit of the engine).
+// Every command file registers its handlers when imported. `./build` and `./compose` (with
+// js-yaml and the image builder) are the rarer, heavy part: ../extras.ts loads them on demand.
 import './containers';
 import './lifecycle';
 import './exec';
@@ -7,5 +7,3 @@ import './inspect';
 import './images';
 import './resources';
 import './system';
-import './build';
-import './compose';
