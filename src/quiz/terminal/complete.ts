@@ -1,6 +1,6 @@
 // Tab completion of the last word: programs, docker subcommands and options (from the
 // grader's CLI tables), then names of containers, images, volumes, networks, and file paths.
-import { cliFor, tokenize } from '../command';
+import { cliFor, tokenize } from './cli';
 import { builtinNames } from './builtins';
 import { CATALOGUE } from './catalogue';
 import { resolvePath } from './fs';

@@ -1,7 +1,7 @@
 // Commands run inside a container (`docker exec`, and `sh -c` there): a few programs over
 // the container's view of files (its layer, its volumes, its bind mounts). Interactive shells
 // are not simulated: the learner is told so, in French, and the container keeps running.
-import { tokenize } from '../command';
+import { tokenize } from './cli';
 import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
 import { httpGet, urlArg, type Host } from './http';

@@ -2,7 +2,7 @@
 // its redirections (`>`, `>>`, `2>`, `2>&1`, `<`, a here-document) and its expansions (`$VAR`,
 // `${VAR}`, `$?`, `$(…)`), then into words by the grader's `tokenize`, so that the terminal and
 // the quiz read a command the same way. Builtins live in builtins.ts, docker in commands/.
-import { CommandSyntaxError, tokenize } from '../command';
+import { CommandSyntaxError, tokenize } from './cli';
 import { builtin } from './builtins';
 import { runDocker } from './commands/dispatch';
 import { resolvePath } from './fs';

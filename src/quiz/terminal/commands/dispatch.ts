@@ -1,6 +1,6 @@
 // `docker …`: the grader's parser reads the line, the CLI's own errors are printed in its
 // words, then the registered handler runs.
-import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../../command';
+import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../cli';
 import type { Sim } from '../index';
 import { dockerNotSimulated } from '../not-simulated';
 import type { ExecResult } from '../shell';
