@@ -8,7 +8,7 @@ import { httpGet, urlArg, type Host } from './http';
 import { M } from './messages';
 import { hasProgram, onSignal, processes } from './process';
 import type { Container } from './state';
-import type { Chunk, ExecResult } from './shell';
+import { splitOps, type Chunk, type ExecResult } from './shell';
 
 export interface ExecOptions {
   env?: string[];
@@ -47,7 +47,9 @@ function script(sim: Host, c: Container, text: string, env: string[], cwd: strin
   const chunks: Chunk[] = [];
   let code = 0;
   let skip = false;
-  for (const { piece, op } of splitScript(text)) {
+  // The host shell's splitter: `;`, `&&`, `||` outside quotes (`-e "SHOW TABLES;"` stays whole).
+  for (const { text: raw, op } of splitOps(text)) {
+    const piece = raw.trim();
     if (piece && !skip) {
       const m = /^(.*?)\s*(>>?)\s*(\S+)$/.exec(piece);
       const expanded = expandVars(m ? m[1] : piece, vars);
@@ -71,29 +73,6 @@ function script(sim: Host, c: Container, text: string, env: string[], cwd: strin
     skip = op === '&&' ? code !== 0 : op === '||' ? code === 0 : false;
   }
   return { chunks, code };
-}
-
-/** Splits a `sh -c` script on `;`, `&&`, `||` outside quotes (`-e "SHOW TABLES;"` stays whole). */
-function splitScript(text: string): { piece: string; op?: string }[] {
-  const parts: { piece: string; op?: string }[] = [];
-  let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
-    } else if (ch === '\\') i++;
-    else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === ';' || text.startsWith('&&', i) || text.startsWith('||', i)) {
-      const op = ch === ';' ? ';' : text.slice(i, i + 2);
-      parts.push({ piece: text.slice(start, i).trim(), op });
-      i += op.length - 1;
-      start = i + 1;
-    }
-  }
-  parts.push({ piece: text.slice(start).trim() });
-  return parts;
 }
 
 /** `$VAR` and `${VAR}` from the container's environment, except inside single quotes. */

@@ -48,10 +48,10 @@ function stripQuoted(line: string): string {
   return out;
 }
 
-type Op = ';' | '&&' | '||' | '|';
+export type Op = ';' | '&&' | '||' | '|';
 
 /** Splits on `;`, `&&`, `||`, `|` outside quotes and `$(…)`. */
-function splitOps(line: string): { text: string; op: Op | null }[] {
+export function splitOps(line: string): { text: string; op: Op | null }[] {
   const parts: { text: string; op: Op | null }[] = [];
   let quote: string | null = null;
   let depth = 0;
