@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findImage, findVolume, Sim } from '../../src/quiz/terminal/index';
 import { tpFiles } from './terminal-tp-files';
-// build and compose live in the lazy chunk (Sim.prepare); tests load it eagerly.
-import '../../src/quiz/terminal/extras';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // The command sequences of pratique/travaux-pratiques, levels 1, 2 and 4, typed as the page
 // writes them; its files, read from the page, are created with here-documents as a learner would.

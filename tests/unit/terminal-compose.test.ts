@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findNetwork, findVolume, httpGet, Sim } from '../../src/quiz/terminal/index';
 import { tpFiles } from './terminal-tp-files';
-// build and compose live in the lazy chunk (Sim.prepare); tests load it eagerly.
-import '../../src/quiz/terminal/extras';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // Transcripts of `docker compose`: command, what Compose prints, and the daemon's state after it.
 

@@ -2,6 +2,8 @@
 // other modules use (httpGet, findContainer, createContainer…), persistence, completion and speed.
 import { describe, expect, test } from 'vitest';
 import { findContainer, findImage, httpGet, Sim } from '../../src/quiz/terminal';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 import { createContainer, pullImage, registerDocker, startContainer } from '../../src/quiz/terminal/commands/registry';
 
 const START = Date.UTC(2026, 11, 6, 16, 0, 0);

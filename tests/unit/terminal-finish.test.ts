@@ -2,7 +2,7 @@
 // and the lazy part of the simulator (compose, build) that `prepare` loads.
 import { describe, expect, test } from 'vitest';
 import { findContainer, findImage, Sim } from '../../src/quiz/terminal';
-import '../../src/quiz/terminal/extras';
+import '../../src/quiz/terminal/eager';
 
 const HOME = '/home/etudiant';
 function host() {

@@ -4,6 +4,7 @@
 import { completeLine } from './complete';
 import { emptyState, now, setClock, tick } from './engine';
 import { httpGet } from './http';
+import { LAZY, loadGroup, prepareLine } from './lazy';
 import { heredocDelimiter, runInput } from './shell';
 import { deserialize, serialize } from './persist';
 import type { SimState } from './state';
@@ -33,14 +34,14 @@ export class Sim {
   }
 
   /**
-   * Loads what `line` needs before `run`: `docker build` and `docker compose` (with js-yaml)
-   * live in a second chunk, fetched the first time a line mentions them. Resolves at once
-   * otherwise, or when already loaded. Without it, `run` of such a line answers in French
-   * that the module is not loaded yet (nothing crashes, the state is untouched).
+   * Loads what `line` needs before `run` (call it, then `run`): `docker build` and `docker
+   * compose` (with js-yaml), then `inspect`, `volume`, `network` and `system`, live in chunks of
+   * their own (lazy.ts), fetched the first time a line mentions them. Resolves at once when the
+   * line needs nothing more. Without it, `run` of such a line answers in French that this part
+   * is not loaded yet (nothing crashes, the state is untouched).
    */
-  async prepare(line: string): Promise<void> {
-    if (extrasLoaded || !EXTRAS_LINE.test(line)) return;
-    await loadExtras();
+  prepare(line: string): Promise<void> {
+    return prepareLine(line);
   }
 
   /** Runs one command line, or a here-document (first line, body, delimiter, '\n'-joined). */
@@ -98,15 +99,9 @@ export class Sim {
   }
 }
 
-let extrasLoaded = false;
-/** Words of a line that may run build or compose code (also inside `$(…)` or a loop). */
-const EXTRAS_LINE = /\b(?:compose|docker-compose|build|buildx)\b/;
-
-/** Imports build + compose once (the UI may call it ahead, e.g. when the terminal opens idle). */
-export async function loadExtras(): Promise<void> {
-  if (extrasLoaded) return;
-  await import('./extras');
-  extrasLoaded = true;
+/** Loads every on-demand part (the UI may call it when the terminal sits idle). */
+export async function loadAll(): Promise<void> {
+  await Promise.all(LAZY.map(loadGroup));
 }
 
 export { httpGet };

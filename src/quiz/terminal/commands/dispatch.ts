@@ -2,6 +2,7 @@
 // words, then the registered handler runs.
 import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../cli';
 import type { Sim } from '../index';
+import { pendingGroup } from '../lazy';
 import { dockerNotSimulated } from '../not-simulated';
 import type { ExecResult } from '../shell';
 import { cliError, commandPath, useLine } from './common';
@@ -33,8 +34,8 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
     return { chunks: [{ fd: 2, text: error }], code };
   }
   const handler = dockerHandler(parsed.command);
-  if (!handler && needsExtras(parsed.command)) {
-    return { chunks: [{ fd: 2, text: 'Le module Compose et construction d’images du terminal n’est pas encore chargé (connexion lente ou hors ligne ?). Relancez la commande dans un instant.' }], code: 1 };
+  if (!handler && pendingGroup(parsed.command)) {
+    return { chunks: [{ fd: 2, text: 'Cette partie du terminal simulé n’est pas encore chargée (connexion lente ou hors ligne ?). Relancez la commande dans un instant.' }], code: 1 };
   }
   if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
   const result = handler({ sim, state: sim.state, parsed, args: parsed.args, out, stdin });
@@ -44,7 +45,3 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
   return { chunks, code: result.exitCode, clear: result.clear };
 }
 
-/** Commands handled by extras.ts (build, compose), when it is not loaded yet. */
-function needsExtras(command: string): boolean {
-  return (command === 'buildx build' || command === 'compose' || command.startsWith('compose ')) && !dockerHandler('compose up');
-}

@@ -1,9 +1,6 @@
-// Every command file registers its handlers when imported. `./build` and `./compose` (with
-// js-yaml and the image builder) are the rarer, heavy part: ../extras.ts loads them on demand.
+// Every command file registers its handlers when imported. The rarer ones load on demand
+// (../lazy.ts): build and compose (with js-yaml), then inspect, volume, network and system.
 import './containers';
 import './lifecycle';
 import './exec';
-import './inspect';
 import './images';
-import './resources';
-import './system';
