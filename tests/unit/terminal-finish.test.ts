@@ -66,6 +66,8 @@ describe('shell : boucle for, seq, sh -c dans un conteneur', () => {
     expect(run('for i in $(seq 1 3); do echo "n$i"; done; echo fin').output).toBe('n1\nn2\nn3\nfin');
     expect(run('for f in a b; do echo $f && echo x; done').output).toBe('a\nx\nb\nx');
     expect(run('seq 5 -2 1').output).toBe('5\n3\n1');
+    // `done` as an argument is a word, not the end of the loop.
+    expect(run('for i in 1 2; do echo done; done').output).toBe('done\ndone');
     const broken = run('for i in 1 2; echo $i');
     expect(broken.exitCode).toBe(2);
     expect(broken.output).toContain('boucle for incomplète');

@@ -304,8 +304,9 @@ function forLoop(sim: Sim, line: string): ExecResult | null {
   const blank = stripQuoted(line);
   const head = /^\s*for\s+([A-Za-z_]\w*)\s+in\s+/.exec(blank);
   if (!head) return null;
-  const doAt = blank.slice(head[0].length).search(/(?:^|;|\s)\s*do\s/);
-  const doneMatch = /(?:;|\s)\s*done\s*(?:(;|&&|\|\|)\s*|$)/.exec(blank.slice(head[0].length));
+  // `do` and `done` are reserved words only where a command starts: after `;` here.
+  const doAt = blank.slice(head[0].length).search(/;\s*do\s/);
+  const doneMatch = /;\s*done\s*(?:(;|&&|\|\|)\s*|$)/.exec(blank.slice(head[0].length));
   if (doAt < 0 || !doneMatch) return { chunks: [{ fd: 2, text: 'bash: erreur de syntaxe : boucle for incomplète (attendu : for i in …; do …; done)' }], code: 2 };
   const listEnd = head[0].length + doAt;
   const list = line.slice(head[0].length, listEnd);
