@@ -6,7 +6,7 @@ import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
 import { httpGet, urlArg, type Host } from './http';
 import { M } from './messages';
-import { hasProgram, onSignal, processes } from './process';
+import { hasProgram, onPath, onSignal, processes } from './process';
 import type { Container } from './state';
 import { splitOps, type Chunk, type ExecResult } from './shell';
 
@@ -30,7 +30,7 @@ export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOption
   const entry = image ? entryOf(state, image) : undefined;
   const [prog, ...args] = argv;
   const name = prog.slice(prog.lastIndexOf('/') + 1);
-  if (!hasProgram(entry, image, name) && !c.fs.isFile(prog)) return err(M.execNotFound(prog) + ': unknown', 127);
+  if (!hasProgram(entry, image, name) && !onPath(c, prog)) return err(M.execNotFound(prog) + ': unknown', 127);
   const env = [...c.env, ...(opts.env ?? [])];
   const cwd = opts.workdir ?? (c.workingDir || '/');
   if (SHELLS.includes(prog) && args[0] === '-c' && args[1] !== undefined) return script(sim, c, args[1], env, cwd);
