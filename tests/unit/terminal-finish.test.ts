@@ -31,6 +31,8 @@ describe('état de santé (HEALTHCHECK)', () => {
     expect(findContainer(sim.state, 'web')!.health).toBe('healthy');
     run('docker stop web');
     expect(run("docker inspect -f '{{.State.Health.Status}}' web").output).toBe('unhealthy');
+    run('docker start web');
+    expect(run('docker ps').output).toMatch(/\(health: starting\)/);
   });
 
   test('sans HEALTHCHECK, ni suffixe ni .State.Health', () => {

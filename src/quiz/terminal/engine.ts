@@ -375,7 +375,8 @@ export function startContainer(state: SimState, c: Container): string | null {
   if (result.running) {
     c.state = 'running';
     // moby starts the health monitor at each start: « health: starting » until the first probe.
-    if (healthcheckOf(image)) c.health = 'starting';
+    // A container that had a health status (a Compose healthcheck) keeps being checked.
+    if (c.health || healthcheckOf(image)) c.health = 'starting';
   } else {
     exited(state, c, result.exitCode, c.startedAt);
   }
