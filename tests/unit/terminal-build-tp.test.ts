@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findImage, findVolume, Sim } from '../../src/quiz/terminal/index';
 import { tpFiles } from './terminal-tp-files';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // The command sequences of pratique/travaux-pratiques, levels 1, 2 and 4, typed as the page
 // writes them; its files, read from the page, are created with here-documents as a learner would.
@@ -69,9 +71,8 @@ describe('TP level 2', () => {
       'docker compose down',
       'docker volume ls',
       'docker compose up -d',
-      // Not here: `docker compose exec db sh -c 'mysql -uwordpress -p"$MYSQL_PASSWORD" …'`, whose
-      // inner shell (quotes, the container's variables) belongs to the engine (inner.ts).
-      'docker compose exec db mysql -uwordpress -pchange-moi-wp wordpress -e "SHOW TABLES;"',
+      // The course's line: the inner shell expands the container's $MYSQL_PASSWORD, the `;` stays quoted.
+      `docker compose exec db sh -c 'mysql -uwordpress -p"$MYSQL_PASSWORD" wordpress -e "SHOW TABLES;"'`,
       'docker compose down -v',
     ]);
     for (const x of r) expect(x.exitCode, `${x.line}\n${x.output}`).toBe(0);
@@ -86,10 +87,8 @@ describe('TP level 2', () => {
 });
 
 describe('TP level 4', () => {
-  // Waits for two engine changes (see the report of term-build): boot() keeps `gunicorn` (and a
-  // program that pip installed on the PATH) running, and http.ts asks app-http.ts's appAnswer()
-  // first. The pieces are tested in terminal-compose-tp4.test.ts meanwhile.
-  test.skip('build, three replicas behind the load balancer, scale, resilience, cleanup', () => {
+  // The lines of the page, in order (step 5 uses the `docker exec … kill 1` variant).
+  test('build, three replicas behind the load balancer, scale, resilience, cleanup', () => {
     const s = sim();
     const r = play(s, [
       'mkdir -p tp4-prod/app tp4-prod/nginx && cd tp4-prod',
@@ -97,7 +96,7 @@ describe('TP level 4', () => {
       'docker compose up -d --build',
       'docker compose ps',
       'for i in 1 2 3 4 5 6; do curl -s http://localhost:8080; done',
-      'docker compose logs lb app',
+      'docker compose logs -f lb app',
       'docker stats --no-stream',
       'docker compose up -d --scale app=5',
       'docker compose restart lb',
@@ -112,6 +111,9 @@ describe('TP level 4', () => {
     expect(answers.map((l) => l.replace(/[0-9a-f]{12}$/, 'ID'))).toEqual(Array.from({ length: 6 }, (_, i) => `Bonjour ! Page vue ${i + 1} fois. Réponse du conteneur ID`));
     expect(new Set(answers.map((l) => l.slice(-12))).size).toBe(3);
     expect(at('docker compose ps')).toMatch(/tp4-prod-app-3 .*\(healthy\)/);
+    expect(at('docker compose logs -f lb app')).toMatch(/app-1 +\| \[.*\] \[1\] \[INFO\] Listening at: http:\/\/0\.0\.0\.0:5000 \(1\)/);
+    // restart: always brought the killed replica back, once.
+    expect(at(`docker inspect -f '{{.RestartCount}}' "$(docker compose ps -q app | head -n 1)"`)).toBe('1');
     expect(s.state.containers).toEqual([]);
     expect(findContainer(s.state, 'tp4-prod-lb-1')).toBeUndefined();
   });

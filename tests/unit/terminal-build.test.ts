@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findImage, Sim } from '../../src/quiz/terminal/index';
 import type { BuiltConfig } from '../../src/quiz/terminal/image-build';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // Transcripts of `docker build`: what the learner types, what BuildKit prints (plain progress),
 // and what the daemon holds afterwards. Files are written straight into the simulated disk.

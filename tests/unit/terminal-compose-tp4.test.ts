@@ -3,6 +3,8 @@ import { appAnswer } from '../../src/quiz/terminal/app-http';
 import { findContainer, findImage, Sim } from '../../src/quiz/terminal/index';
 import type { BuiltConfig } from '../../src/quiz/terminal/image-build';
 import { tpFiles } from './terminal-tp-files';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // TP level 4: the Flask app built by Compose, three replicas behind the nginx load balancer,
 // the visit counter in Redis. Files read from the course page.

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findContainer, findNetwork, findVolume, httpGet, Sim } from '../../src/quiz/terminal/index';
 import { tpFiles } from './terminal-tp-files';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 // Transcripts of `docker compose`: command, what Compose prints, and the daemon's state after it.
 
@@ -225,6 +227,11 @@ describe('docker compose: errors in Compose words', () => {
     const r = s.run('docker compose up -d');
     expect(r.exitCode).toBe(1);
     expect(r.output.split('\n').at(-1)).toBe("Error response from daemon: pull access denied for ngnix, repository does not exist or may require 'docker login'");
+  });
+
+  test('a build context that does not exist', () => {
+    const s = sim({ 'compose.yaml': 'services:\n  app:\n    build: ./app\n' }, `${HOME}/sansapp`);
+    expect(s.run('docker compose up -d --build')).toEqual({ exitCode: 1, output: `unable to prepare context: path "${HOME}/sansapp/app" not found` });
   });
 
   test('a port already taken by another container', () => {

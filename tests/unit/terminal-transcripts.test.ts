@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Sim } from '../../src/quiz/terminal';
+// The on-demand parts (Sim.prepare in the browser) are loaded eagerly here.
+import '../../src/quiz/terminal/eager';
 
 const DIR = join(__dirname, 'terminal-transcripts');
 const START = Date.UTC(2026, 11, 6, 16, 0, 0);

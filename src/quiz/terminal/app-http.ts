@@ -9,8 +9,7 @@
 // Hook for the engine: `appAnswer(sim, container, kind, path)` returns the answer, or undefined
 // when the container is not one of these (then http.ts answers as before).
 import { listIn, now, readIn } from './engine';
-import type { HttpResult } from './http';
-import type { Sim } from './index';
+import type { Host as Sim, HttpResult } from './http';
 import { readApp } from './process';
 import type { Container, SimState } from './state';
 

@@ -250,6 +250,16 @@ const BUILTINS: Record<string, Builtin> = {
     }
     return ok();
   },
+  seq(_sim, args) {
+    // seq LAST | seq FIRST LAST | seq FIRST INCREMENT LAST (GNU coreutils), integers only.
+    const n = args.map(Number);
+    if (!n.length || n.length > 3 || n.some((x) => !Number.isInteger(x))) return fail(args.length ? `seq: invalid floating point argument: '${args.find((a) => !Number.isInteger(Number(a))) ?? args[3]}'` : 'seq: missing operand');
+    const [first, step, last] = n.length === 1 ? [1, 1, n[0]] : n.length === 2 ? [n[0], 1, n[1]] : n;
+    if (step === 0) return fail(`seq: invalid Zero increment value: '0'`);
+    const out: number[] = [];
+    for (let i = first; step > 0 ? i <= last : i >= last; i += step) if (out.push(i) > 10000) break;
+    return out.length ? ok(out.join('\n')) : ok();
+  },
   true: () => ok(),
   false: () => ({ chunks: [], code: 1 }),
   exit: () => fail('exit : ce terminal simulé ne se ferme pas ; vous êtes déjà sur l’hôte (pas dans un conteneur).', 0),

@@ -1,6 +1,6 @@
 // Tab completion of the last word: programs, docker subcommands and options (from the
 // grader's CLI tables), then names of containers, images, volumes, networks, and file paths.
-import { cliFor, tokenize } from '../command';
+import { cliFor, tokenize } from './cli';
 import { builtinNames } from './builtins';
 import { CATALOGUE } from './catalogue';
 import { resolvePath } from './fs';
@@ -25,7 +25,7 @@ export function completeLine(sim: Sim, line: string): string[] {
   const rest = words.slice(1).filter((w) => !w.startsWith('-'));
   // The command path typed so far (`container`, `volume ls`…).
   const known = [...docker.commands.keys(), ...docker.aliases.keys()];
-  const typed = rest.filter((w, i) => known.includes(rest.slice(0, i + 1).join(' ')));
+  const typed = rest.filter((_, i) => known.includes(rest.slice(0, i + 1).join(' ')));
   const path = typed.join(' ');
   const canonical = docker.aliases.get(path) ?? path;
   const spec = docker.commands.get(canonical);

@@ -374,6 +374,9 @@ export function startContainer(state: SimState, c: Container): string | null {
   c.manuallyStopped = false;
   if (result.running) {
     c.state = 'running';
+    // moby starts the health monitor at each start: « health: starting » until the first probe.
+    // A container that had a health status (a Compose healthcheck) keeps being checked.
+    if (c.health || healthcheckOf(image)) c.health = 'starting';
   } else {
     exited(state, c, result.exitCode, c.startedAt);
   }
@@ -383,6 +386,8 @@ export function startContainer(state: SimState, c: Container): string | null {
 /** The process ended (by itself or by a signal). Applies --rm and the restart policy. */
 export function exited(state: SimState, c: Container, code: number, at = now(state)): void {
   c.state = 'exited';
+  // A stopped container's last health status reads « unhealthy » in docker inspect.
+  if (c.health) c.health = 'unhealthy';
   c.exitCode = code;
   c.finishedAt = at;
   c.pid = 0;
@@ -398,7 +403,8 @@ export function exited(state: SimState, c: Container, code: number, at = now(sta
   // the terminal shows it restarting rather than looping.
   if (restart) {
     c.restartCount++;
-    if (c.restartCount > 5 && code !== 0) c.state = 'restarting';
+    // Stops the loop where the daemon's back-off would keep it restarting.
+    if (c.restartCount > 5) c.state = 'restarting';
     else startContainer(state, c);
   }
 }
@@ -491,6 +497,11 @@ export function crash(state: SimState, pid: number, signal = 9): Container | und
 export function tick(state: SimState): void {
   const t = now(state);
   for (const c of [...state.containers]) {
+    // The first probe runs one interval after the start (30 s by default) and passes.
+    if (c.state === 'running' && c.health === 'starting') {
+      const check = healthcheckOf(state.images.find((i) => i.id === c.imageId));
+      if (!check || t - c.startedAt >= seconds(check.interval ?? '30s') * 1000) c.health = 'healthy';
+    }
     if (c.state === 'running' && c.exitsAt !== undefined && c.exitsAt <= t) {
       const at = c.exitsAt;
       c.exitsAt = undefined;
@@ -540,3 +551,16 @@ export function listIn(state: SimState, c: Container, path: string): string[] | 
 }
 
 export { findContainer, findImage, findNetwork, findVolume };
+
+/** The image's HEALTHCHECK (a built image's config), unless it is `NONE`. */
+function healthcheckOf(image: Image | undefined): { interval?: string } | undefined {
+  const check = (image?.config as { healthcheck?: { test: string[]; interval?: string } } | undefined)?.healthcheck;
+  return check && check.test[0] !== 'NONE' ? check : undefined;
+}
+
+/** A Go duration as Docker writes them (`30s`, `1m30s`, `500ms`), in seconds. */
+function seconds(duration: string): number {
+  let total = 0;
+  for (const m of duration.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) total += Number(m[1]) * { ms: 0.001, s: 1, m: 60, h: 3600 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  return total || 30;
+}

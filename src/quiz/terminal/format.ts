@@ -23,29 +23,22 @@ export function humanDuration(ms: number): string {
 /** Go's `%.3g`: three significant digits, no trailing zeros. */
 const g3 = (n: number) => String(Number(n.toPrecision(3)));
 
-/** go-units HumanSize (decimal units, as `docker images` shows sizes). */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+/** A size in `base` steps with three significant digits (go-units CustomSize). */
+function scaled(bytes: number, base: number, units: string[]): string {
   let i = 0;
   let n = bytes;
-  while (n >= 1000 && i < units.length - 1) {
-    n /= 1000;
+  while (n >= base && i < units.length - 1) {
+    n /= base;
     i++;
   }
   return `${g3(n)}${units[i]}`;
 }
 
+/** go-units HumanSize (decimal units, as `docker images` shows sizes). */
+export const humanSize = (bytes: number) => scaled(bytes, 1000, ['B', 'kB', 'MB', 'GB', 'TB', 'PB']);
+
 /** go-units BytesSize (binary units, as `docker stats` shows memory). */
-export function bytesSize(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  let n = bytes;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return `${g3(n)}${units[i]}`;
-}
+export const bytesSize = (bytes: number) => scaled(bytes, 1024, ['B', 'KiB', 'MiB', 'GiB', 'TiB']);
 
 /** formatter.Ellipsis: cut to `width` characters, the last one being `…`. */
 export function ellipsis(text: string, width: number): string {

@@ -4,6 +4,7 @@
 import { completeLine } from './complete';
 import { emptyState, now, setClock, tick } from './engine';
 import { httpGet } from './http';
+import { LAZY, loadGroup, prepareLine } from './lazy';
 import { heredocDelimiter, runInput } from './shell';
 import { deserialize, serialize } from './persist';
 import type { SimState } from './state';
@@ -30,6 +31,17 @@ export class Sim {
     this.clock = opts.now ?? Date.now;
     this.state = state ?? emptyState(opts.seed ?? 1);
     setClock(this.state, this.clock);
+  }
+
+  /**
+   * Loads what `line` needs before `run` (call it, then `run`): `docker build` and `docker
+   * compose` (with js-yaml), then `inspect`, `volume`, `network` and `system`, live in chunks of
+   * their own (lazy.ts), fetched the first time a line mentions them. Resolves at once when the
+   * line needs nothing more. Without it, `run` of such a line answers in French that this part
+   * is not loaded yet (nothing crashes, the state is untouched).
+   */
+  prepare(line: string): Promise<void> {
+    return prepareLine(line);
   }
 
   /** Runs one command line, or a here-document (first line, body, delimiter, '\n'-joined). */
@@ -85,6 +97,11 @@ export class Sim {
     const state = deserialize(data);
     return new Sim(opts, state ?? undefined);
   }
+}
+
+/** Loads every on-demand part (the UI may call it when the terminal sits idle). */
+export async function loadAll(): Promise<void> {
+  await Promise.all(LAZY.map(loadGroup));
 }
 
 export { httpGet };

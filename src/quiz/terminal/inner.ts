@@ -1,14 +1,14 @@
 // Commands run inside a container (`docker exec`, and `sh -c` there): a few programs over
 // the container's view of files (its layer, its volumes, its bind mounts). Interactive shells
 // are not simulated: the learner is told so, in French, and the container keeps running.
-import { tokenize } from '../command';
-import { entryOf, listIn, locate, readIn } from './engine';
+import { tokenize } from './cli';
+import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
 import { httpGet, urlArg, type Host } from './http';
 import { M } from './messages';
-import { hasProgram, processes } from './process';
+import { hasProgram, onPath, onSignal, processes } from './process';
 import type { Container } from './state';
-import type { Chunk, ExecResult } from './shell';
+import { splitOps, type Chunk, type ExecResult } from './shell';
 
 export interface ExecOptions {
   env?: string[];
@@ -30,7 +30,7 @@ export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOption
   const entry = image ? entryOf(state, image) : undefined;
   const [prog, ...args] = argv;
   const name = prog.slice(prog.lastIndexOf('/') + 1);
-  if (!hasProgram(entry, image, name) && !c.fs.isFile(prog)) return err(M.execNotFound(prog) + ': unknown', 127);
+  if (!hasProgram(entry, image, name) && !onPath(c, prog)) return err(M.execNotFound(prog) + ': unknown', 127);
   const env = [...c.env, ...(opts.env ?? [])];
   const cwd = opts.workdir ?? (c.workingDir || '/');
   if (SHELLS.includes(prog) && args[0] === '-c' && args[1] !== undefined) return script(sim, c, args[1], env, cwd);
@@ -47,13 +47,12 @@ function script(sim: Host, c: Container, text: string, env: string[], cwd: strin
   const chunks: Chunk[] = [];
   let code = 0;
   let skip = false;
-  const parts = text.split(/\s*(;|&&|\|\|)\s*/);
-  for (let i = 0; i < parts.length; i += 2) {
-    const piece = parts[i].trim();
-    const op = parts[i + 1];
+  // The host shell's splitter: `;`, `&&`, `||` outside quotes (`-e "SHOW TABLES;"` stays whole).
+  for (const { text: raw, op } of splitOps(text)) {
+    const piece = raw.trim();
     if (piece && !skip) {
       const m = /^(.*?)\s*(>>?)\s*(\S+)$/.exec(piece);
-      const expanded = (m ? m[1] : piece).replace(/\$\{?(\w+)\}?/g, (_, k) => vars.get(k) ?? '');
+      const expanded = expandVars(m ? m[1] : piece, vars);
       let words: string[];
       try {
         words = tokenize(expanded);
@@ -74,6 +73,32 @@ function script(sim: Host, c: Container, text: string, env: string[], cwd: strin
     skip = op === '&&' ? code !== 0 : op === '||' ? code === 0 : false;
   }
   return { chunks, code };
+}
+
+/** `$VAR` and `${VAR}` from the container's environment, except inside single quotes. */
+function expandVars(text: string, vars: Map<string, string>): string {
+  return text.replace(/'[^']*'|\$\{(\w+)\}|\$(\w+)/g, (all, braced?: string, bare?: string) => {
+    const name = braced ?? bare;
+    if (name === undefined) return all;
+    // A value with quotes or spaces stays one word inside the double quotes it usually sits in.
+    return (vars.get(name) ?? '').replace(/["\\$`]/g, '\\$&');
+  });
+}
+
+/** `kill [-SIG] PID` inside the container: PID 1 reacts as its program does to the signal. */
+function killIn(sim: Host, c: Container, args: string[]): ExecResult {
+  const sig = args.find((a) => /^-\w+$/.test(a))?.slice(1).toUpperCase().replace(/^SIG/, '') ?? 'TERM';
+  const names: Record<string, string> = { '9': 'KILL', '15': 'TERM', '2': 'INT', '3': 'QUIT', '1': 'HUP' };
+  const signal = `SIG${names[sig] ?? sig}`;
+  const pids = args.filter((a) => /^\d+$/.test(a));
+  if (!pids.length) return err('kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]', 2);
+  for (const pid of pids) {
+    if (pid !== '1') return err(`sh: 1: kill: No such process`, 1);
+    // PID 1 without a handler for the signal ignores it, even SIGKILL from inside the container.
+    const code = signal === 'SIGKILL' ? null : onSignal(sim.state, c, signal);
+    if (code !== null && (c.state === 'running' || c.state === 'paused')) exited(sim.state, c, code);
+  }
+  return out('');
 }
 
 function program(sim: Host, c: Container, name: string, args: string[], env: string[], cwd: string): ExecResult {
@@ -198,6 +223,8 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
     }
     case 'exit':
       return { chunks: [], code: Number(args[0] ?? 0) };
+    case 'kill':
+      return killIn(sim, c, args);
     default:
       return err(`(Simulation : « ${[name, ...args].join(' ')} » n’est pas simulé à l’intérieur du conteneur. Commandes disponibles : ls, cat, echo, env, hostname, ps, curl, sh -c '…', nginx -t, mysql -e.)`, 127);
   }

@@ -35,8 +35,14 @@ export const M = {
   manifestUnknown: (ref: string) => `failed to resolve reference "docker.io/${ref.includes('/') ? '' : 'library/'}${ref}": docker.io/${ref.includes('/') ? '' : 'library/'}${ref}: not found`,
   invalidReference: () => 'invalid reference format',
   invalidReferenceUpper: (ref: string) => `invalid reference format: repository name (${ref.split(':')[0]}) must be lowercase`,
-  imageInUse: (ref: string, c: Container, running: boolean) =>
-    `${D}conflict: unable to delete ${ref} (${running ? 'cannot be forced' : 'must be forced'}) - image is being used by ${running ? 'running' : 'stopped'} container ${short(c.id)}`,
+  /** rmi by name of an image a container uses (containerd store: daemon/containerd/image_delete.go). */
+  imageRefInUse: (ref: string, c: Container, imageId: string) =>
+    `${D}conflict: unable to delete ${ref} (must be forced) - container ${short(c.id)} is using its referenced image ${imageId.replace(/^sha256:/, '').slice(0, 12)}`,
+  /** rmi by id (checkImageDeleteConflict): a running container cannot be forced away. */
+  imageIdInUse: (imageId: string, c: Container, running: boolean) =>
+    `${D}conflict: unable to delete ${imageId.replace(/^sha256:/, '').slice(0, 12)} (${running ? 'cannot be forced' : 'must be forced'}) - image is being used by ${running ? 'running' : 'stopped'} container ${short(c.id)}`,
+  // moby daemon/images/image_delete.go checkImageDeleteConflict: a hard conflict.
+  imageHasChildren: (id: string) => `${D}conflict: unable to delete ${id.replace(/^sha256:/, '').slice(0, 12)} (cannot be forced) - image has dependent child images`,
   imageMultiple: (id: string) => `${D}conflict: unable to delete ${short(id)} (must be forced) - image is referenced in multiple repositories`,
   volumeInUse: (name: string, ids: string[]) => `${D}remove ${name}: volume is in use - [${ids.join(', ')}]`,
   noSuchVolume: (name: string) => `${D}get ${name}: no such volume`,

@@ -41,6 +41,9 @@ const SECTIONS: Record<string, string> = {
   'docker wait': '/docker/cycle-de-vie/',
   'docker export': '/docker/images/',
   'docker diff': '/fondations/couches-et-overlayfs/',
+  'docker compose': '/compose/commandes/',
+  'docker buildx': '/dockerfile/buildkit-et-cache/',
+  'docker builder': '/dockerfile/buildkit-et-cache/',
 };
 
 /** The message for a command not modelled here, or null if the program is unknown to the map. */
@@ -53,8 +56,8 @@ export function notSimulated(words: string[]): string | null {
 }
 
 /** The same for a docker command path (`system info`, `login`). */
-export function dockerNotSimulated(command: string): string {
+export function dockerNotSimulated(command: string, written = command): string {
   const words = command.split(' ');
   const short = SECTIONS[`docker ${command}`] ?? SECTIONS[`docker ${words.at(-1)}`] ?? SECTIONS[`docker ${words[0]}`] ?? '/docker/premiers-pas/';
-  return `Cette commande n’est pas simulée ici : docker ${command}. Voir ${short}`;
+  return `Cette commande n’est pas simulée ici : docker ${written}. Voir ${short}`;
 }

@@ -35,7 +35,7 @@ export function mainProgram(c: Container): { program: string; args: string[] } {
 const envOf = (c: Container, key: string) => c.env.find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
 
 /** Programs every image with a shell has (coreutils or busybox). */
-const COMMON = new Set(['sh', 'echo', 'cat', 'ls', 'env', 'printenv', 'hostname', 'sleep', 'true', 'false', 'date', 'pwd', 'id', 'whoami', 'uname', 'tail', 'head', 'mkdir', 'touch', 'rm', 'ps', 'top', 'df', 'wc', 'grep', 'test']);
+const COMMON = new Set(['sh', 'echo', 'cat', 'ls', 'env', 'printenv', 'hostname', 'sleep', 'true', 'false', 'date', 'pwd', 'id', 'whoami', 'uname', 'tail', 'head', 'mkdir', 'touch', 'rm', 'ps', 'top', 'df', 'wc', 'grep', 'test', 'kill']);
 
 /** Programs an image has on its PATH. */
 export function hasProgram(entry: CatalogueEntry | undefined, image: Image | undefined, program: string): boolean {
@@ -64,6 +64,13 @@ export function hasProgram(entry: CatalogueEntry | undefined, image: Image | und
   // curl: in the Debian-based nginx image and the tool images, not in alpine or busybox.
   if (program === 'curl') return entry.repo === 'golang' || entry.repo === 'node' && !entry.tags[0].includes('alpine');
   return program === 'apt-get' && entry.os?.startsWith('Debian') === true;
+}
+
+/** A program installed in the container's layers (pip, apt, COPY) on its PATH. */
+export function onPath(c: Container, program: string): boolean {
+  if (program.includes('/')) return c.fs.isFile(program);
+  const path = envOf(c, 'PATH') ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  return path.split(':').some((dir) => dir && c.fs.isFile(`${dir}/${program}`));
 }
 
 /** What the container listens on, for curl: the port and what it answers. */
@@ -126,7 +133,7 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
   const { program, args } = mainProgram(c);
   const t = now(state);
   if (!program) return { error: 'no command specified', exitCode: 127 };
-  if (!hasProgram(entry, image, program)) {
+  if (!hasProgram(entry, image, program) && !onPath(c, program)) {
     // `/hello`, `/docker-entrypoint.sh`: absolute paths of the image exist.
     const absolute = c.command[0]?.startsWith('/') && (c.fs.isFile(c.command[0]) || c.command[0] === '/hello' || c.command[0] === '/bin/sh' || c.command[0] === '/bin/bash' && entry?.shells.includes('bash'));
     if (!absolute) return { error: `${'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: '}"${c.command[0]}": executable file not found in $PATH: unknown`, exitCode: 127 };
@@ -202,6 +209,20 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
       return { running: false, exitCode: 0 };
     case 'false':
       return { running: false, exitCode: 1 };
+    case 'gunicorn': {
+      // A WSGI server stays in the foreground (pip installed it on the PATH); gunicorn 23's lines.
+      const s = `[${stamp(t, 'mysql').replace('+00:00', ' +0000')}]`;
+      const bind = /(\d+\.\d+\.\d+\.\d+:\d+)/.exec(args.join(' '))?.[1] ?? '127.0.0.1:8000';
+      const workers = Math.max(1, Number(args[args.findIndex((a) => a === '-w' || a === '--workers') + 1]) || 1);
+      log(state, c, [`${s} [1] [INFO] Starting gunicorn 23.0.0`, `${s} [1] [INFO] Listening at: http://${bind} (1)`, `${s} [1] [INFO] Using worker: sync`, ...Array.from({ length: workers }, (_, k) => `${s} [${7 + k}] [INFO] Booting worker with pid: ${7 + k}`)], 'stderr');
+      return { running: true, exitCode: 0 };
+    }
+    case 'uvicorn': {
+      const port = /--port[= ](\d+)/.exec(args.join(' '))?.[1] ?? '8000';
+      const host = /--host[= ](\S+)/.exec(args.join(' '))?.[1] ?? '127.0.0.1';
+      log(state, c, ['INFO:     Started server process [1]', 'INFO:     Waiting for application startup.', 'INFO:     Application startup complete.', `INFO:     Uvicorn running on http://${host}:${port} (Press CTRL+C to quit)`], 'stderr');
+      return { running: true, exitCode: 0 };
+    }
     case 'node':
     case 'python':
     case 'python3': {
@@ -309,6 +330,16 @@ export function onSignal(state: SimState, c: Container, signal: string): number 
       return 0;
     case 'redis-server':
       log(state, c, [`1:signal-handler (${Math.floor(t / 1000)}) Received SIGTERM scheduling shutdown...`, `1:M ${redisStamp(t)} # Redis is now ready to exit, bye bye...`]);
+      return 0;
+    case 'gunicorn': {
+      // SIGTERM and SIGINT: graceful then quick shutdown of the master; exit status 0.
+      if (signal !== 'SIGTERM' && signal !== 'SIGINT' && signal !== 'SIGQUIT') return null;
+      const s = `[${stamp(t, 'mysql').replace('+00:00', ' +0000')}]`;
+      log(state, c, [`${s} [1] [INFO] Handling signal: ${signal.slice(3).toLowerCase()}`, `${s} [7] [INFO] Worker exiting (pid: 7)`, `${s} [1] [INFO] Shutting down: Master`], 'stderr');
+      return 0;
+    }
+    case 'uvicorn':
+      log(state, c, ['INFO:     Shutting down', 'INFO:     Waiting for application shutdown.', 'INFO:     Application shutdown complete.', 'INFO:     Finished server process [1]'], 'stderr');
       return 0;
     case 'postgres':
     case 'apache2-foreground':

@@ -2,7 +2,7 @@
 // its redirections (`>`, `>>`, `2>`, `2>&1`, `<`, a here-document) and its expansions (`$VAR`,
 // `${VAR}`, `$?`, `$(…)`), then into words by the grader's `tokenize`, so that the terminal and
 // the quiz read a command the same way. Builtins live in builtins.ts, docker in commands/.
-import { CommandSyntaxError, tokenize } from '../command';
+import { CommandSyntaxError, tokenize } from './cli';
 import { builtin } from './builtins';
 import { runDocker } from './commands/dispatch';
 import { resolvePath } from './fs';
@@ -48,10 +48,10 @@ function stripQuoted(line: string): string {
   return out;
 }
 
-type Op = ';' | '&&' | '||' | '|';
+export type Op = ';' | '&&' | '||' | '|';
 
 /** Splits on `;`, `&&`, `||`, `|` outside quotes and `$(…)`. */
-function splitOps(line: string): { text: string; op: Op | null }[] {
+export function splitOps(line: string): { text: string; op: Op | null }[] {
   const parts: { text: string; op: Op | null }[] = [];
   let quote: string | null = null;
   let depth = 0;
@@ -263,6 +263,8 @@ export function runInput(sim: Sim, input: string): ExecResult {
     return { chunks: all, code: last.code, clear: last.clear };
   }
   first = first.replace(/\\$/, '');
+  const loop = forLoop(sim, first);
+  if (loop) return loop;
   const chunks: Chunk[] = [];
   let code = 0;
   let clear = false;
@@ -290,6 +292,49 @@ export function runInput(sim: Sim, input: string): ExecResult {
     if (part.op === '&&') skip = code !== 0;
     else if (part.op === '||') skip = code === 0;
     else skip = false;
+  }
+  return { chunks, code, clear };
+}
+
+/**
+ * `for NAME in WORDS; do BODY; done` (the course loops over `$(seq 1 6)` or a list): the words
+ * are expanded once, the body runs for each with NAME set, then what follows `done`.
+ */
+function forLoop(sim: Sim, line: string): ExecResult | null {
+  const blank = stripQuoted(line);
+  const head = /^\s*for\s+([A-Za-z_]\w*)\s+in\s+/.exec(blank);
+  if (!head) return null;
+  // `do` and `done` are reserved words only where a command starts: after `;` here.
+  const doAt = blank.slice(head[0].length).search(/;\s*do\s/);
+  const doneMatch = /;\s*done\s*(?:(;|&&|\|\|)\s*|$)/.exec(blank.slice(head[0].length));
+  if (doAt < 0 || !doneMatch) return { chunks: [{ fd: 2, text: 'bash: erreur de syntaxe : boucle for incomplète (attendu : for i in …; do …; done)' }], code: 2 };
+  const listEnd = head[0].length + doAt;
+  const list = line.slice(head[0].length, listEnd);
+  const bodyStart = listEnd + blank.slice(listEnd).indexOf('do') + 2;
+  const bodyEnd = head[0].length + doneMatch.index;
+  const body = line.slice(bodyStart, bodyEnd).trim().replace(/;$/, '');
+  const after = line.slice(head[0].length + doneMatch.index + doneMatch[0].length);
+  let words: string[];
+  try {
+    words = tokenize(expand(sim, list.trim().replace(/;$/, '')));
+  } catch (error) {
+    return { chunks: [{ fd: 2, text: `bash: erreur de syntaxe : ${error instanceof CommandSyntaxError ? error.message : 'ligne illisible'}` }], code: 2 };
+  }
+  const chunks: Chunk[] = [];
+  let code = 0;
+  let clear = false;
+  for (const w of words) {
+    sim.state.env[head[1]] = w;
+    const r = runInput(sim, body);
+    chunks.push(...r.chunks);
+    code = r.code;
+    clear ||= !!r.clear;
+  }
+  sim.state.lastExit = code;
+  const op = doneMatch[1];
+  if (after.trim() && (!op || op === ';' || (op === '&&') === (code === 0))) {
+    const r = runInput(sim, after);
+    return { chunks: [...chunks, ...r.chunks], code: r.code, clear: clear || r.clear };
   }
   return { chunks, code, clear };
 }

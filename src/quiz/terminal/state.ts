@@ -89,6 +89,8 @@ export interface Container {
   publishAll: boolean;
   /** A process that ends by itself (`sleep 5`): when, in epoch ms. */
   exitsAt?: number;
+  /** With a HEALTHCHECK (image or Compose): moby's Health.Status; absent without one. */
+  health?: 'starting' | 'healthy' | 'unhealthy';
 }
 
 export interface ImageConfig {

@@ -2,7 +2,7 @@
 // errors, and resolving containers by name. Read in github:docker/cli
 // 28f756087eea5fa301f3fbf12b01ae62f91521c2: cli/required.go, cli/cobra.go (FlagErrorFunc),
 // and the `Use:` of each command in cli/command/{container,image,volume,network,system}/*.go.
-import { cliFor, type ParsedCommand } from '../../command';
+import { cliFor, type ParsedCommand } from '../cli';
 import { M } from '../messages';
 import { findContainer, type Container, type SimState } from '../state';
 import type { CommandContext } from './registry';

@@ -17,16 +17,13 @@ import type { Container } from '../state';
 import { psRow } from './containers';
 import { quoteWords, runDocker } from './dispatch';
 import {
-  createContainer, ensureNetwork, ensureVolume, findImage, findNetwork, findVolume, now, pullImage, registerDocker, removeContainer, startContainer,
+  createContainer, ensureNetwork, ensureVolume, findImage, findNetwork, findVolume, pullImage, registerDocker, removeContainer, startContainer,
   stopContainer, type CommandContext, type MountSpec,
 } from './registry';
 
 /** Compose's CLI version, as the label com.docker.compose.version records it. */
 const COMPOSE_VERSION = '5.0.0';
 
-type Health = 'starting' | 'healthy' | 'unhealthy';
-/** Compose follows health itself here: the engine's Container has no health field yet. */
-type Tracked = Container & { health?: Health };
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
 const flag = (ctx: CommandContext, name: string) => ctx.parsed.options.get(name) === true;
@@ -166,8 +163,16 @@ function selected(ctx: CommandContext, project: ComposeProject, names: string[],
   return startOrder(project).filter((s) => want.has(s.name));
 }
 
+/** The project and the services the line names (all when none), in start order. */
+function loadSelected(ctx: CommandContext, withDeps: boolean): (Loaded & { services: ComposeService[] }) | number {
+  const loaded = load(ctx);
+  if (typeof loaded === 'number') return loaded;
+  const services = selected(ctx, loaded.project, ctx.args, withDeps);
+  return typeof services === 'number' ? services : { ...loaded, services };
+}
+
 /** Containers of the project (optionally of some services), by service order then number. */
-function containersOf(ctx: CommandContext, projectName: string, services?: string[]): Tracked[] {
+function containersOf(ctx: CommandContext, projectName: string, services?: string[]): Container[] {
   return ctx.state.containers
     .filter((c) => c.labels['com.docker.compose.project'] === projectName && c.labels['com.docker.compose.oneoff'] !== 'True')
     .filter((c) => !services?.length || services.includes(c.labels['com.docker.compose.service']))
@@ -198,14 +203,14 @@ function healthcheckOf(ctx: CommandContext, s: ComposeService, c: Container): bo
 /** Builds one service's image; prints BuildKit's lines. Returns false on failure. */
 function buildService(ctx: CommandContext, project: ComposeProject, s: ComposeService, tasks: Task[], noCache = false): boolean {
   if (!s.build) return true;
-  const tag = withTag(imageOf(project, s));
-  const dockerfile = s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${s.build.context}/${s.build.dockerfile}`;
-  const labels = { 'com.docker.compose.project': project.name, 'com.docker.compose.service': s.name, 'com.docker.compose.version': COMPOSE_VERSION };
-  const result = buildImage(ctx.state, { contextDir: s.build.context, dockerfilePath: dockerfile, tags: [tag], target: s.build.target, buildArgs: s.build.args, noCache, quiet: false, labels });
   if (!ctx.state.fs.isDir(s.build.context)) {
     ctx.out.err(`unable to prepare context: path ${JSON.stringify(s.build.context)} not found`);
     return false;
   }
+  const tag = withTag(imageOf(project, s));
+  const dockerfile = s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${s.build.context}/${s.build.dockerfile}`;
+  const labels = { 'com.docker.compose.project': project.name, 'com.docker.compose.service': s.name, 'com.docker.compose.version': COMPOSE_VERSION };
+  const result = buildImage(ctx.state, { contextDir: s.build.context, dockerfilePath: dockerfile, tags: [tag], target: s.build.target, buildArgs: s.build.args, noCache, quiet: false, labels });
   ctx.out.err(result.lines.join('\n').replace(/^ERROR: failed to build: /m, ''));
   if (result.exitCode !== 0) return false;
   tasks.push({ id: `Image ${tag}`, text: 'Built', seconds: 2.4 });
@@ -233,11 +238,9 @@ function ensureServiceImage(ctx: CommandContext, project: ComposeProject, s: Com
 
 function up(ctx: CommandContext): number {
   tick(ctx.state);
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, !flag(ctx, 'no-deps'));
   if (typeof loaded === 'number') return loaded;
-  const { project, scale } = loaded;
-  const services = selected(ctx, project, ctx.args, !flag(ctx, 'no-deps'));
-  if (typeof services === 'number') return services;
+  const { project, scale, services } = loaded;
   const detach = flag(ctx, 'detach');
   const tasks: Task[] = [];
 
@@ -266,7 +269,7 @@ function up(ctx: CommandContext): number {
   // Attached: the logs so far, then the terminal gives the prompt back (no real attach here).
   const containers = containersOf(ctx, project.name, services.map((s) => s.name));
   ctx.out.out(`Attaching to ${containers.map((c) => shortName(project, c)).join(', ')}`);
-  const logs = prefixedLogs(ctx, project, containers, undefined, false);
+  const logs = prefixedLogs(project, containers, undefined, false);
   if (logs.length) ctx.out.out(logs.join('\n'));
   ctx.out.err('(Simulation : sans -d, « docker compose up » resterait attaché aux journaux et Ctrl+C arrêterait les conteneurs. Ici, le terminal vous rend la main et les conteneurs continuent de tourner : « docker compose up -d » est la forme habituelle, « docker compose down » les arrête.)');
   return 0;
@@ -345,7 +348,7 @@ function converge(ctx: CommandContext, project: ComposeProject, services: Compos
     }
     for (let n = 1; n <= wanted; n++) {
       const name = containerName(project, s, n);
-      let c = state.containers.find((x) => x.name === name) as Tracked | undefined;
+      let c = state.containers.find((x) => x.name === name);
       let text = 'Started';
       if (c && (force || c.labels['com.docker.compose.config-hash'] !== hash)) {
         stopContainer(state, c, 10);
@@ -395,7 +398,7 @@ function converge(ctx: CommandContext, project: ComposeProject, services: Compos
           hostname: s.hostname,
         });
         if ('error' in created) return `Error response from daemon: ${created.error}`;
-        c = created.container as Tracked;
+        c = created.container;
         // Every network of the service answers to the service name (DNS, round robin).
         for (const k of nets) c.aliases[k] = [s.name, name];
         if (text !== 'Recreated') text = 'Started';
@@ -463,11 +466,9 @@ function down(ctx: CommandContext): number {
 function lifecycle(operation: 'stop' | 'start' | 'restart') {
   return (ctx: CommandContext): number => {
     tick(ctx.state);
-    const loaded = load(ctx);
+    const loaded = loadSelected(ctx, false);
     if (typeof loaded === 'number') return loaded;
-    const { project } = loaded;
-    const services = selected(ctx, project, ctx.args, false);
-    if (typeof services === 'number') return services;
+    const { project, services } = loaded;
     const names = services.map((s) => s.name);
     const order = operation === 'stop' ? [...names].reverse() : names;
     const tasks: Task[] = [];
@@ -476,7 +477,6 @@ function lifecycle(operation: 'stop' | 'start' | 'restart') {
         if (operation !== 'start') {
           stopContainer(ctx.state, c, Number(ctx.parsed.options.get('timeout') ?? 10));
           if (operation === 'stop') {
-            c.health = undefined;
             tasks.push({ id: `Container ${c.name}`, text: 'Stopped', seconds: 0.4 });
             continue;
           }
@@ -519,14 +519,13 @@ function ps(ctx: CommandContext): number {
   const rows = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS']];
   for (const c of containers) {
     const r = psRow(ctx.state, c, true);
-    const health = c.state === 'running' && c.health ? ` (${c.health === 'starting' ? 'health: starting' : c.health})` : '';
-    rows.push([c.name, c.image, String(r.Command), c.labels['com.docker.compose.service'], String(r.RunningFor), `${String(r.Status)}${health}`, String(r.Ports)]);
+    rows.push([c.name, c.image, String(r.Command), c.labels['com.docker.compose.service'], String(r.RunningFor), String(r.Status), String(r.Ports)]);
   }
   ctx.out.out(table(rows));
   return 0;
 }
 
-function prefixedLogs(ctx: CommandContext, project: ComposeProject, containers: Container[], tail: number | undefined, noPrefix: boolean): string[] {
+function prefixedLogs(project: ComposeProject, containers: Container[], tail: number | undefined, noPrefix: boolean): string[] {
   const names = containers.map((c) => shortName(project, c));
   const width = Math.max(0, ...names.map((n) => n.length));
   const lines: { time: number; text: string; order: number }[] = [];
@@ -544,7 +543,7 @@ function logs(ctx: CommandContext): number {
   const { project } = loaded;
   const tailOpt = ctx.parsed.options.get('tail');
   const tail = tailOpt === undefined || tailOpt === 'all' ? undefined : Number(tailOpt);
-  const lines = prefixedLogs(ctx, project, containersOf(ctx, project.name, ctx.args), tail, flag(ctx, 'no-log-prefix'));
+  const lines = prefixedLogs(project, containersOf(ctx, project.name, ctx.args), tail, flag(ctx, 'no-log-prefix'));
   if (lines.length) ctx.out.out(lines.join('\n'));
   if (flag(ctx, 'follow')) ctx.out.err('(Simulation : avec -f, le suivi continuerait jusqu’à Ctrl+C ; ici, le terminal affiche les lignes déjà écrites et vous rend la main.)');
   return 0;
@@ -581,11 +580,9 @@ function exec(ctx: CommandContext): number {
 // ───────────────────────────── build, pull, config ─────────────────────────────
 
 function build(ctx: CommandContext): number {
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, false);
   if (typeof loaded === 'number') return loaded;
-  const { project } = loaded;
-  const services = selected(ctx, project, ctx.args, false);
-  if (typeof services === 'number') return services;
+  const { project, services } = loaded;
   const tasks: Task[] = [];
   for (const s of services) if (!buildService(ctx, project, s, tasks, flag(ctx, 'no-cache'))) return 1;
   ctx.out.err(renderTasks('build', tasks).join('\n'));
@@ -593,11 +590,9 @@ function build(ctx: CommandContext): number {
 }
 
 function pull(ctx: CommandContext): number {
-  const loaded = load(ctx);
+  const loaded = loadSelected(ctx, false);
   if (typeof loaded === 'number') return loaded;
-  const { project } = loaded;
-  const services = selected(ctx, project, ctx.args, false);
-  if (typeof services === 'number') return services;
+  const { services } = loaded;
   const tasks: Task[] = [];
   for (const s of services) {
     if (!s.image) continue;

@@ -20,7 +20,8 @@ export function statusOf(state: SimState, c: Container): string {
   const t = now(state);
   switch (c.state) {
     case 'running':
-      return `Up ${humanDuration(t - c.startedAt)}`;
+      // moby State.String(): `Up 2 minutes (healthy)`, `(health: starting)`.
+      return `Up ${humanDuration(t - c.startedAt)}${c.health ? ` (${c.health === 'starting' ? 'health: starting' : c.health})` : ''}`;
     case 'paused':
       return `Up ${humanDuration(t - c.startedAt)} (Paused)`;
     case 'restarting':
@@ -397,7 +398,7 @@ function create(ctx: CommandContext): number {
 
 /** Note shown when a real terminal would stay attached to the container. */
 const ATTACHED_NOTE = (c: Container) =>
-  `(Simulation : dans un vrai terminal, « docker run » sans -d resterait attaché au conteneur ${c.name} et Ctrl+C l’arrêterait. Ici, le terminal vous rend la main et le conteneur continue de tourner : arrêtez-le avec « docker stop ${c.name} ».)`;
+  `(Simulation : dans un vrai terminal, « docker run » sans -d resterait attaché au conteneur ${c.name} et Ctrl+C l’arrêterait. Ici, le terminal vous rend la main et le conteneur continue de tourner : arrêtez-le avec « docker stop ${c.name} »${c.autoRemove ? ' (avec --rm, il sera alors supprimé)' : ''}.)`;
 const SHELL_NOTE = (c: Container) =>
   `(Simulation : le shell interactif du conteneur n’est pas simulé. Le conteneur ${c.name} tourne ; lancez-y des commandes avec « docker exec ${c.name} <commande> », par exemple « docker exec ${c.name} ls / ».)`;
 

@@ -1,7 +1,8 @@
 // `docker …`: the grader's parser reads the line, the CLI's own errors are printed in its
 // words, then the registered handler runs.
-import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../../command';
+import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../cli';
 import type { Sim } from '../index';
+import { pendingGroup } from '../lazy';
 import { dockerNotSimulated } from '../not-simulated';
 import type { ExecResult } from '../shell';
 import { cliError, commandPath, useLine } from './common';
@@ -33,10 +34,14 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
     return { chunks: [{ fd: 2, text: error }], code };
   }
   const handler = dockerHandler(parsed.command);
-  if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command) }], code: 127 };
+  if (!handler && pendingGroup(parsed.command)) {
+    return { chunks: [{ fd: 2, text: 'Cette partie du terminal simulé n’est pas encore chargée (connexion lente ou hors ligne ?). Relancez la commande dans un instant.' }], code: 1 };
+  }
+  if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
   const result = handler({ sim, state: sim.state, parsed, args: parsed.args, out, stdin });
   if (typeof result === 'number') return { chunks: out.chunks, code: result };
   const chunks = [...out.chunks];
   if (result.output) chunks.push({ fd: result.exitCode === 0 ? 1 : 2, text: result.output });
   return { chunks, code: result.exitCode, clear: result.clear };
 }
+

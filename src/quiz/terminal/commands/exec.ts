@@ -5,18 +5,14 @@ import { resolvePath, baseName } from '../fs';
 import { locate, tick } from '../engine';
 import { execIn } from '../inner';
 import { M } from '../messages';
-import { findContainer } from '../state';
-import { flag, opt, written } from './common';
+import { containerOr, flag, opt, written } from './common';
 import { registerDocker } from './registry';
 
 registerDocker('container exec', (ctx) => {
   tick(ctx.state);
   const [name, ...argv] = ctx.args;
-  const c = findContainer(ctx.state, name);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(name));
-    return 1;
-  }
+  const c = containerOr(ctx, name);
+  if (!c) return 1;
   if (c.state === 'paused') {
     ctx.out.err(M.execPaused(name));
     return 1;
@@ -47,11 +43,8 @@ registerDocker('container cp', (ctx) => {
     return 1;
   }
   const name = (from ?? to)!.container;
-  const c = findContainer(ctx.state, name);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(name));
-    return 1;
-  }
+  const c = containerOr(ctx, name);
+  if (!c) return 1;
   const host = ctx.state.fs;
   if (from) {
     const l = locate(ctx.state, c, resolvePath(from.path || '/', '/'));

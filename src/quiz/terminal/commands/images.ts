@@ -106,19 +106,25 @@ registerDocker('image rm', (ctx) => {
       errors.push(M.imageMultiple(image.id));
       continue;
     }
-    if (running && (!force || byId)) {
-      errors.push(M.imageInUse(byId ? image.id.slice(7, 19) : normalizeRef(ref), running, true));
+    if (byId && users.length && (running || !force)) {
+      errors.push(M.imageIdInUse(image.id, running ?? users[0], !!running));
       continue;
     }
-    if (users.length && !force) {
-      errors.push(M.imageInUse(byId ? image.id.slice(7, 19) : normalizeRef(ref), users[0], false));
+    if (!byId && users.length && !force) {
+      errors.push(M.imageRefInUse(normalizeRef(ref), users[0], image.id));
       continue;
     }
-    for (const t of image.repoTags) lines.push(`Untagged: ${t}`, ...image.repoDigests.filter((d) => d.startsWith(splitRef(t)[0] + '@')).map((d) => `Untagged: ${d}`));
-    if (users.length) {
-      // -f on an image a stopped container uses: the image goes, the container stays (dangling).
-      image.repoTags = [];
-    } else {
+    // The base of a built image: by ID a hard conflict (even with -f); by name it is only
+    // untagged and stays under its child, as moby's imageDeleteHelper does.
+    const hasChildren = ctx.state.images.some((i) => i.parent === image.id);
+    if (hasChildren && byId) {
+      errors.push(M.imageHasChildren(image.id));
+      continue;
+    }
+    // Containerd image store: one « Untagged » per name, then the content is deleted.
+    for (const t of image.repoTags) lines.push(`Untagged: ${t}`);
+    if (users.length || hasChildren) image.repoTags = [];
+    else {
       ctx.state.images = ctx.state.images.filter((i) => i !== image);
       lines.push(`Deleted: ${image.id}`);
     }

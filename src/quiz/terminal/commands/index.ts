@@ -1,11 +1,6 @@
-// Every command file registers its handlers when imported. term-build adds `./build` and
-// `./compose` here (its only edit of the engine).
+// Every command file registers its handlers when imported. The rarer ones load on demand
+// (../lazy.ts): build and compose (with js-yaml), then inspect, volume, network and system.
 import './containers';
 import './lifecycle';
 import './exec';
-import './inspect';
 import './images';
-import './resources';
-import './system';
-import './build';
-import './compose';

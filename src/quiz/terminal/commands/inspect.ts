@@ -44,6 +44,7 @@ export function containerJson(state: SimState, c: Container): Record<string, unk
     State: {
       Status: c.state, Running: running, Paused: c.state === 'paused', Restarting: c.state === 'restarting', OOMKilled: c.oomKilled, Dead: c.state === 'dead',
       Pid: running ? c.pid : 0, ExitCode: c.exitCode, Error: '', StartedAt: c.startedAt ? rfc3339(c.startedAt) : ZERO, FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : ZERO,
+      ...(c.health ? { Health: { Status: c.health, FailingStreak: c.health === 'unhealthy' && c.state === 'running' ? 3 : 0, Log: [] } } : {}),
     },
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,

@@ -7,7 +7,7 @@ import { bytesSize, humanSize, rfc3339 } from '../format';
 import { M } from '../messages';
 import { mainProgram, processes } from '../process';
 import { findContainer, type Container } from '../state';
-import { alive, flag, opt } from './common';
+import { alive, containerOr, flag, opt } from './common';
 import { displayPorts, printFormatted } from './containers';
 import { registerDocker, type CommandContext } from './registry';
 
@@ -89,11 +89,8 @@ registerDocker('container unpause', (ctx) =>
 
 registerDocker('container rename', (ctx) => {
   const [oldName, newName] = ctx.args;
-  const c = findContainer(ctx.state, oldName);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(oldName));
-    return 1;
-  }
+  const c = containerOr(ctx, oldName);
+  if (!c) return 1;
   const taken = ctx.state.containers.find((x) => x.name === newName.replace(/^\//, ''));
   if (taken) {
     ctx.out.err(`Error response from daemon: Error when allocating new name: ${M.nameInUse(newName.replace(/^\//, ''), taken.id)}`);
@@ -113,11 +110,8 @@ registerDocker('container rename', (ctx) => {
 
 registerDocker('container logs', (ctx) => {
   tick(ctx.state);
-  const c = findContainer(ctx.state, ctx.args[0]);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(ctx.args[0]));
-    return 1;
-  }
+  const c = containerOr(ctx, ctx.args[0]);
+  if (!c) return 1;
   const tail = opt<string>(ctx.parsed, 'tail');
   let lines = c.logs;
   if (tail !== undefined && tail !== 'all') {
@@ -137,11 +131,8 @@ registerDocker('container logs', (ctx) => {
 });
 
 registerDocker('container port', (ctx) => {
-  const c = findContainer(ctx.state, ctx.args[0]);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(ctx.args[0]));
-    return 1;
-  }
+  const c = containerOr(ctx, ctx.args[0]);
+  if (!c) return 1;
   const running = c.state === 'running' || c.state === 'paused';
   const wanted = ctx.args[1];
   const lines: string[] = [];
@@ -160,11 +151,8 @@ registerDocker('container port', (ctx) => {
 });
 
 registerDocker('container top', (ctx) => {
-  const c = findContainer(ctx.state, ctx.args[0]);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(ctx.args[0]));
-    return 1;
-  }
+  const c = containerOr(ctx, ctx.args[0]);
+  if (!c) return 1;
   if (c.state !== 'running' && c.state !== 'paused') {
     ctx.out.err(`Error response from daemon: container ${c.id} is not running`);
     return 1;

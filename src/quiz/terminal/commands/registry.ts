@@ -1,7 +1,7 @@
 // The table of `docker` subcommands. Each command file registers its handlers; build and
 // compose (term-build) register theirs the same way, from their own files, and reuse the
 // daemon helpers re-exported below instead of copying `docker run`'s semantics.
-import type { ParsedCommand } from '../../command';
+import type { ParsedCommand } from '../cli';
 import type { Sim, RunResult } from '../index';
 import type { SimState } from '../state';
 

@@ -4,8 +4,8 @@
 // daemon/libnetwork/error.go, daemon/network.go).
 import { connect, ensureNetwork, ensureVolume, tick } from '../engine';
 import { M } from '../messages';
-import { findContainer, findNetwork, findVolume } from '../state';
-import { flag, list, opt } from './common';
+import { findNetwork, findVolume, type Container, type Network } from '../state';
+import { containerOr, flag, list, opt } from './common';
 import { printFormatted } from './containers';
 import { registerDocker, type CommandContext } from './registry';
 
@@ -133,18 +133,22 @@ registerDocker('network rm', (ctx) => {
   return errors.length ? 1 : 0;
 });
 
-registerDocker('network connect', (ctx) => {
+/** The network and the container of `network connect|disconnect NETWORK CONTAINER`. */
+function pair(ctx: CommandContext): [Network, Container] | null {
   const [netName, containerName] = ctx.args;
   const n = findNetwork(ctx.state, netName);
   if (!n) {
     ctx.out.err(M.noSuchNetwork(netName));
-    return 1;
+    return null;
   }
-  const c = findContainer(ctx.state, containerName);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(containerName));
-    return 1;
-  }
+  const c = containerOr(ctx, containerName);
+  return c ? [n, c] : null;
+}
+
+registerDocker('network connect', (ctx) => {
+  const found = pair(ctx);
+  if (!found) return 1;
+  const [n, c] = found;
   if (c.networks.includes(n.name)) {
     ctx.out.err(`Error response from daemon: endpoint with name ${c.name} already exists in network ${n.name}`);
     return 1;
@@ -154,17 +158,9 @@ registerDocker('network connect', (ctx) => {
 });
 
 registerDocker('network disconnect', (ctx) => {
-  const [netName, containerName] = ctx.args;
-  const n = findNetwork(ctx.state, netName);
-  if (!n) {
-    ctx.out.err(M.noSuchNetwork(netName));
-    return 1;
-  }
-  const c = findContainer(ctx.state, containerName);
-  if (!c) {
-    ctx.out.err(M.noSuchContainer(containerName));
-    return 1;
-  }
+  const found = pair(ctx);
+  if (!found) return 1;
+  const [n, c] = found;
   if (!c.networks.includes(n.name)) {
     ctx.out.err(`Error response from daemon: container ${c.id} is not connected to network ${n.name}`);
     return 1;
