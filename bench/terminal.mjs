@@ -36,7 +36,12 @@ console.log(`  terminal d’entraînement (gzip)  ${kb(total)} au clic sur « Ou
 // Level 1's full solution, in Node, through the same code as the page.
 const dir = mkdtempSync(join(tmpdir(), 'bench-terminal-'));
 try {
-  const engine = await build({ entryPoints: ['src/quiz/terminal/scenarios/index.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
+  const engine = await build({ stdin: {
+      // Node loads every on-demand part of the simulator at once (the page uses Sim.prepare).
+      contents: "import './src/quiz/terminal/eager.ts'; export * from './src/quiz/terminal/scenarios/index.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    }, bundle: true, write: false, format: 'esm', platform: 'node' });
   const file = join(dir, 'scenarios.mjs');
   writeFileSync(file, engine.outputFiles[0].contents);
   const { advance, loadScenario, startScenario } = await import(pathToFileURL(file).href);

@@ -205,7 +205,7 @@ test('export puis import : la progression revient à l’identique', async ({ pa
   await page.evaluate((k) => localStorage.removeItem(k), SRS);
   await page.reload();
   await page.getByLabel(/^Importer une progression/).setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText(/Sauvegarde du .* \(sauvegarde complète\) : 3 cartes, 3 révisions, 0 quiz, 0 réponse aux questions\. Vous avez aujourd’hui 0 carte étudiée\./)).toBeVisible();
+  await expect(page.getByText(/Sauvegarde du .* \(sauvegarde complète\) : 3 cartes, 3 révisions, 0 quiz, 0 réponse aux questions, 0 étape du terminal d’entraînement\. Vous avez aujourd’hui 0 carte étudiée\./)).toBeVisible();
   await page.getByRole('button', { name: 'Fusionner' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Progression fusionnée : 3 cartes, 3 révisions/ })).toBeVisible();
   // The same records, each stamped with the time of the import (its last change).

@@ -2,6 +2,8 @@
 // merging of two tabs, the clock rule, the summary « Ma progression » reads, and its place in the
 // all-progress backup (an older backup without it still imports; a bad one is refused whole).
 import { describe, expect, it } from 'vitest';
+// Node loads every on-demand part of the simulator at once (the page uses Sim.prepare).
+import '../../src/quiz/terminal/eager';
 import { exportAll, readBackup } from '../../src/quiz/backup';
 import { emptyProgress, recordAnswer } from '../../src/quiz/quiz-progress';
 import { gradeCard, createScheduler } from '../../src/quiz/srs/scheduler';

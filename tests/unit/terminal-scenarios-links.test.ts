@@ -1,6 +1,8 @@
 // What the terminal turns into links in the engine's output (src/components/terminal/links.ts):
 // the course's pages only; everything else stays text.
 import { describe, expect, it } from 'vitest';
+// Node loads every on-demand part of the simulator at once (the page uses Sim.prepare).
+import '../../src/quiz/terminal/eager';
 import { linkify } from '../../src/components/terminal/links';
 
 const ORIGIN = 'https://cours.example.org';

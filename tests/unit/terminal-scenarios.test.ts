@@ -3,6 +3,8 @@
 // equivalent commands led there: at least two correct ways per step, and a near miss refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Node loads every on-demand part of the simulator at once (the page uses Sim.prepare).
+import '../../src/quiz/terminal/eager';
 import { SCENARIO_CATALOGUE } from '../../src/quiz/terminal/scenarios/catalogue';
 import { tpFiles } from './terminal-tp-files';
 import { advance, loadScenario, startScenario, type Scenario } from '../../src/quiz/terminal/scenarios';

@@ -82,9 +82,11 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
     return [...history, line].slice(-HISTORY_MAX);
   };
 
-  const execute = (text: string, newHistory: string[]) => {
+  const execute = async (text: string, newHistory: string[]) => {
     let result: { output: string; exitCode: number; clear?: boolean };
     try {
+      // Compose, build and the rarer commands live in chunks loaded on first use (lazy.ts).
+      await sim.prepare(text);
       result = sim.run(text);
     } catch {
       // An engine bug must not take the terminal down: say it, keep the session.
