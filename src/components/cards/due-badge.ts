@@ -1,12 +1,14 @@
 // The header badge: the number of cards due today — « En cours » + « À réviser » of the deck
 // list's « Tous les paquets » (queue.ts, one definition) — hidden when there is none. Only cards
 // of the course count (course-ids.ts). It reads the
-// page's shared atoms once a flashcard island has loaded them (and follows them live), and
+// page's shared atoms once a flashcard island has loaded them (and follows them live, through
+// live.ts: nanostores stays out of every page), and
 // otherwise takes a quick look at localStorage itself, following other tabs' writes. Kept under
 // 2 KB gzip: no Preact, no ts-fsrs, no storage slot. The same texts, read once per page, feed the
 // countdown, the sidebar marks and the home page's « Reprendre » (resume/page-progress.ts), and
 // the installed app's icon shows the same count.
-import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/atoms';
+import { LIVE_EVENT, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
+import { DEFAULT_SETTINGS } from '../../quiz/srs/settings';
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
@@ -33,11 +35,12 @@ export function startDueBadges(): void {
     let n = 0;
     try {
       const ids = courseIds(stored[COURSE_IDS_KEY]!);
-      n = $loaded.get()
-        ? dueToday($progress.get(), $settings.get().reviewsPerDay, now, ids)
+      const live = window.coursCartes;
+      n = live?.loaded
+        ? dueToday(live.progress, live.reviewsPerDay, now, ids)
         : dueToday(
             peekProgress(stored[SRS_KEY]!, dayOf(now).start),
-            peekReviewLimit(stored[SETTINGS_KEY]!, $settings.get().reviewsPerDay),
+            peekReviewLimit(stored[SETTINGS_KEY]!, live?.reviewsPerDay ?? DEFAULT_SETTINGS.reviewsPerDay),
             now,
             ids,
           );
@@ -55,9 +58,7 @@ export function startDueBadges(): void {
     showProgress(stored, n, SETTINGS_KEY);
   };
   update();
-  $progress.listen(update);
-  $settings.listen(update);
-  $loaded.listen(update);
+  addEventListener(LIVE_EVENT, update);
   addEventListener('storage', (e) => {
     if (e.key === null || KEYS.includes(e.key)) {
       // null: another tab cleared the storage.

@@ -4,11 +4,22 @@
 import { atom } from 'nanostores';
 import type { CardProgress } from './model.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import { LIVE_EVENT } from './live.ts';
 
-export const SRS_KEY = 'cours-conteneurs:v1:srs';
-export const SETTINGS_KEY = 'cours-conteneurs:v1:settings';
+export { SETTINGS_KEY, SRS_KEY } from './live.ts';
 
 export const $progress = atom<ReadonlyMap<string, CardProgress>>(new Map());
 export const $settings = atom<Settings>({ ...DEFAULT_SETTINGS });
 /** Whether state.ts has read the stored state on this page. */
 export const $loaded = atom(false);
+
+// For the header badge, which does not load nanostores (live.ts).
+if (typeof window !== 'undefined') {
+  const publish = () => {
+    window.coursCartes = { progress: $progress.get(), reviewsPerDay: $settings.get().reviewsPerDay, loaded: $loaded.get() };
+    dispatchEvent(new Event(LIVE_EVENT));
+  };
+  $progress.listen(publish);
+  $settings.listen(publish);
+  $loaded.listen(publish);
+}
