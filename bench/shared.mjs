@@ -3,7 +3,7 @@
 // time to compute « Ma progression »).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { noteOf } from '../src/quiz/srs/ids.ts';
 import { gradeCard } from '../src/quiz/srs/scheduler.ts';
 import { tidy } from '../src/quiz/srs/store.ts';
@@ -14,7 +14,7 @@ const DAY = 86_400_000;
  * Processor time of this process (user + system), not wall-clock time: on a machine shared with
  * other jobs, the wall clock counts their work too. The median and p95 of `runs` calls.
  */
-const cpuMs = () => {
+export const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };

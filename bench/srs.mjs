@@ -19,7 +19,7 @@ import { buildQueue, deckCounts } from '../src/quiz/srs/queue.ts';
 import { createProgressStore, progressSlotOptions } from '../src/quiz/srs/store.ts';
 import { createScheduler, gradeCard } from '../src/quiz/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/quiz/srs/settings.ts';
-import { courseStudyCards, fiveYears, modulesFrom, seededGrades, time } from './shared.mjs';
+import { courseStudyCards, cpuMs, fiveYears, modulesFrom, seededGrades, time } from './shared.mjs';
 
 const DIST = process.env.BENCH_DIST || 'dist';
 const CARDS = 5000;
