@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
+import { DataFileError, loadDataFile } from '../../quiz/data-files';
 import { countdownLabel, examPlan, plannerScheduler, PLAN_MARGIN_DAYS, type ChapterPlan, type ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, computeMastery, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/mastery';
 import { examHistory } from '../../quiz/quiz-progress';
@@ -17,15 +18,13 @@ import { FollowPlan } from './ExamDate';
 import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
 
-/** Id of the script element holding the course lists (ProgressPage.astro). */
-export const PROGRESS_DATA_ID = 'progression-donnees';
-
-function readCourse(): CourseData | null {
-  const text = typeof document === 'undefined' ? null : document.getElementById(PROGRESS_DATA_ID)?.textContent;
+/** The course's outline, from its data file, or the French reason it cannot be had. */
+async function readCourse(url: string): Promise<CourseData | string> {
   try {
-    return text ? (JSON.parse(text) as CourseData) : null;
-  } catch {
-    return null;
+    const [course] = (await loadDataFile(url, 'cours')).items;
+    return course ?? 'Données du cours introuvables : rechargez la page.';
+  } catch (e) {
+    return e instanceof DataFileError ? e.message : 'Données du cours introuvables : rechargez la page.';
   }
 }
 
@@ -219,8 +218,10 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
   );
 }
 
-export default function ProgressApp() {
-  const [course, setCourse] = useState<CourseData | null>(null);
+export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
+  // null while the outline loads; a string is why it could not be had.
+  const [outline, setOutline] = useState<CourseData | string | null>(null);
+  const course = typeof outline === 'string' ? null : outline;
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
   const progress = useStore($progress);
@@ -228,7 +229,14 @@ export default function ProgressApp() {
   const quiz = useStore($quizProgress);
 
   useEffect(() => {
-    setCourse(readCourse());
+    let live = true;
+    readCourse(courseUrl).then((c) => live && setOutline(c));
+    return () => {
+      live = false;
+    };
+  }, [courseUrl]);
+
+  useEffect(() => {
     loadProgress();
     loadQuizProgress();
     setNow(Date.now());
@@ -248,7 +256,7 @@ export default function ProgressApp() {
   if (!course || !loaded) {
     return (
       <p role="status" class="prog-chargement">
-        {course === null && loaded ? 'Données du cours introuvables : rechargez la page.' : 'Chargement de votre progression…'}
+        {typeof outline === 'string' ? outline : 'Chargement de votre progression…'}
       </p>
     );
   }
