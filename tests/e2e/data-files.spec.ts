@@ -71,6 +71,18 @@ test.describe('sans service worker', () => {
     await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
     await expect(alert).toHaveCount(0);
   });
+
+  test('« Ma progression » : sans le plan du cours, un message en français et « Réessayer »', async ({ page }) => {
+    let fail = true;
+    await page.route('**/donnees/cours-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/revision/progression/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de télécharger le plan du cours' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByRole('heading', { name: 'Pas encore de progression' })).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toHaveCount(0);
+  });
 });
 
 test('hors ligne après une première visite : l’examen et les cartes lisent leurs données dans le précache', async ({ page, context }) => {

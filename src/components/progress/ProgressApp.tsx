@@ -5,28 +5,18 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
-import { DataFileError, loadDataFile } from '../../quiz/data-files';
 import { countdownLabel, examPlan, plannerScheduler, PLAN_MARGIN_DAYS, type ChapterPlan, type ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, computeMastery, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/mastery';
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
 import { formatDate } from '../../quiz/srs/intervals';
 import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
+import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import StorageNotice from '../StorageNotice';
 import { ExamChart } from './ExamChart';
 import { FollowPlan } from './ExamDate';
 import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
-
-/** The course's outline, from its data file, or the French reason it cannot be had. */
-async function readCourse(url: string): Promise<CourseData | string> {
-  try {
-    const [course] = (await loadDataFile(url, 'cours')).items;
-    return course ?? 'Données du cours introuvables : rechargez la page.';
-  } catch (e) {
-    return e instanceof DataFileError ? e.message : 'Données du cours introuvables : rechargez la page.';
-  }
-}
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
 
@@ -219,22 +209,14 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
 }
 
 export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
-  // null while the outline loads; a string is why it could not be had.
-  const [outline, setOutline] = useState<CourseData | string | null>(null);
-  const course = typeof outline === 'string' ? null : outline;
+  // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
+  const [outline, retry] = useDataFile(courseUrl, 'cours');
+  const course: CourseData | null = outline.status === 'ready' ? (outline.items[0] ?? null) : null;
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
   const progress = useStore($progress);
   const settings = useStore($settings);
   const quiz = useStore($quizProgress);
-
-  useEffect(() => {
-    let live = true;
-    readCourse(courseUrl).then((c) => live && setOutline(c));
-    return () => {
-      live = false;
-    };
-  }, [courseUrl]);
 
   useEffect(() => {
     loadProgress();
@@ -253,10 +235,11 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   const plan = useMemo(() => (course ? examPlan(course, progress, settings, f, now) : null), [course, progress, settings, f, now]);
   const exams = useMemo(() => examHistory(quiz), [quiz]);
 
+  if (outline.status === 'error') return <DataFileStatus state={outline} retry={retry} what="du plan du cours" />;
   if (!course || !loaded) {
     return (
       <p role="status" class="prog-chargement">
-        {typeof outline === 'string' ? outline : 'Chargement de votre progression…'}
+        Chargement de votre progression…
       </p>
     );
   }
