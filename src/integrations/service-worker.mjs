@@ -23,9 +23,7 @@ const PRECACHE_GLOBS = {
     '_astro/**/*',
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
-    // The data of section-limited sessions (src/pages/revision/…json.ts).
-    'revision/{sections.json,quiz/questions/*.json}',
-    // The questions and cards (src/quiz/data-files.ts) and their manifest.
+    // The questions, cards and course outline (src/quiz/data-files.ts) and their manifest.
     'donnees/*.json',
   ],
   // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and

@@ -1,16 +1,29 @@
 // The course's data files, built once per build from the content collections: every question
-// (exam, quiz pages) and every card (flashcards page). Pages take a file's URL from here; the
+// (exam, quiz pages), every card (flashcards page) and the course's outline (« Ma progression »,
+// sessions limited to one section). Pages take a file's URL from here; the
 // endpoints of src/pages/donnees/ write the files and the manifest.
 import { getCollection } from 'astro:content';
 import type { DataKind } from '../quiz/data-files';
 import type { Question } from '../quiz/questions';
+import { courseData } from '../components/progress/course-data';
 import { emitDataFile, type EmittedFile } from './data-file-emit';
 import { prefixInternalLinks, withBase } from './url';
+
+/** Every string with root-absolute links gets the base path (the middleware only sees HTML pages). */
+const withLinks = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? prefixInternalLinks(v)
+    : Array.isArray(v)
+      ? v.map(withLinks)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withLinks(x)]))
+        : v;
 
 let built: Promise<Record<DataKind, EmittedFile>> | null = null;
 
 async function build(): Promise<Record<DataKind, EmittedFile>> {
-  const questions = (await getCollection('quiz')).map((e) => e.data as unknown as Question);
+  // Root-absolute links in a question's HTML get the site's base path, as in the cards below.
+  const questions = (await getCollection('quiz')).map((e) => withLinks(e.data) as Question);
   // Links inside the cards get the site's base path (the middleware cannot see them in JSON).
   const cards = (await getCollection('cards'))
     .map((entry) => entry.data)
@@ -21,7 +34,11 @@ async function build(): Promise<Record<DataKind, EmittedFile>> {
       backHtml: prefixInternalLinks(card.backHtml),
       ...(card.extraHtml ? { extraHtml: prefixInternalLinks(card.extraHtml) } : {}),
     }));
-  return { questions: emitDataFile('questions', questions), cartes: emitDataFile('cartes', cards) };
+  return {
+    questions: emitDataFile('questions', questions),
+    cartes: emitDataFile('cartes', cards),
+    cours: emitDataFile('cours', [{ id: 'cours', ...(await courseData()) }]),
+  };
 }
 
 /** The emitted files of this build, by kind. */

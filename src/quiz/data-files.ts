@@ -5,6 +5,7 @@
 // DOM: the fetch function is a parameter (the browser's by default), so tests and Workers use it.
 import type { Question } from './questions';
 import type { StudyCard } from './cards-schema';
+import type { CourseData } from './progress/mastery';
 
 /** Format of the data files and of the manifest; bump it with a reader for the older one. */
 export const DATA_FORMAT = 1;
@@ -16,12 +17,20 @@ export const MANIFEST_FILE = `${DATA_DIR}/manifeste.json`;
 /** A card as the cards page needs it (its plain text is computed by the browser view when needed). */
 export type ClientCard = Omit<StudyCard, 'order' | 'frontText' | 'backText'>;
 
+/**
+ * The course's outline (chapters in order, sections with their titles, the section of each
+ * question and card), for « Ma progression » and the sessions limited to one section. One item
+ * only, `id: 'cours'`: the outline is one value, its lists indexing one another.
+ */
+export type CourseOutline = CourseData & { id: 'cours' };
+
 export interface DataKinds {
   questions: Question;
   cartes: ClientCard;
+  cours: CourseOutline;
 }
 export type DataKind = keyof DataKinds;
-export const DATA_KINDS: readonly DataKind[] = ['questions', 'cartes'];
+export const DATA_KINDS: readonly DataKind[] = ['questions', 'cartes', 'cours'];
 
 /** What a data file holds. */
 export interface DataFile<K extends DataKind> {
@@ -48,10 +57,13 @@ export class DataFileError extends Error {
   }
 }
 
-const LABELS: Record<DataKind, string> = { questions: 'les questions', cartes: 'les cartes' };
+const LABELS: Record<DataKind, string> = { questions: 'les questions', cartes: 'les cartes', cours: 'le plan du cours' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A list of [id, section index] pairs pointing inside `sections`. */
+const isPairs = (v: unknown): boolean => Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2 && isString(p[0]) && isIndex(p[1]));
 
 /** The fields every item of a kind must have, with their test: enough to catch a wrong or truncated file. */
 const ITEM_FIELDS: Record<DataKind, Record<string, (v: unknown) => boolean>> = {
@@ -72,6 +84,15 @@ const ITEM_FIELDS: Record<DataKind, Record<string, (v: unknown) => boolean>> = {
     backHtml: isString,
     section: isString,
     tags: Array.isArray,
+  },
+  cours: {
+    id: (v) => v === 'cours',
+    chapters: (v) => Array.isArray(v) && v.every((c) => isObject(c) && isString(c.id) && isString(c.label)),
+    sections: (v) =>
+      Array.isArray(v) &&
+      v.every((s) => isObject(s) && isString(s.path) && isString(s.title) && isString(s.page) && isIndex(s.chapter) && (s.deck === null || isString(s.deck))),
+    questions: isPairs,
+    cards: isPairs,
   },
 };
 
@@ -98,8 +119,20 @@ export function validateDataFile<K extends DataKind>(value: unknown, kind: K): D
     }
     if (seen.has(item.id as string)) throw new DataFileError(`Fichier de données illisible pour ${label} : identifiant « ${item.id as string} » en double.`, false);
     seen.add(item.id as string);
+    if (kind === 'cours') checkOutline(item as unknown as CourseOutline, label);
   });
+  if (kind === 'cours' && value.items.length !== 1) {
+    throw new DataFileError(`Fichier de données illisible pour ${label} : un seul élément attendu, ${value.items.length} trouvés.`, false);
+  }
   return value as unknown as DataFile<K>;
+}
+
+/** The outline's indexes must point inside its own lists (a stale or truncated file would not). */
+function checkOutline(course: CourseOutline, label: string): void {
+  const bad = (field: string) => new DataFileError(`Fichier de données illisible pour ${label} : champ « ${field} » renvoie hors de la liste.`, false);
+  if (course.sections.some((s) => s.chapter >= course.chapters.length)) throw bad('sections');
+  if (course.questions.some(([, s]) => s >= course.sections.length)) throw bad('questions');
+  if (course.cards.some(([, s]) => s >= course.sections.length)) throw bad('cards');
 }
 
 /** Checks a parsed manifest: every kind names a file of the data folder. */

@@ -20,8 +20,18 @@ test('le HTML des pages de l’examen et des cartes pèse au plus 30 Ko en gzip,
     expect(html.toString()).not.toContain('backHtml');
   }
   const files = readdirSync(join(DIST, 'donnees'));
-  expect(files.filter((f) => /^(questions|cartes)-[0-9a-f]{12}\.json$/.test(f))).toHaveLength(2);
+  expect(files.filter((f) => /^(questions|cartes|cours)-[0-9a-f]{12}\.json$/.test(f))).toHaveLength(3);
   expect(files).toContain('manifeste.json');
+});
+
+test('« Ma progression » et le quiz d’une section n’ont qu’une source : les fichiers hachés', () => {
+  // The course outline is the hashed `cours` file, named by the page, not a JSON script in it.
+  const html = readFileSync(join(DIST, 'revision/progression/index.html'), 'utf8');
+  expect(html).toMatch(/\/donnees\/cours-[0-9a-f]{12}\.json/);
+  expect(html).not.toContain('type="application/json"');
+  // The former unhashed files of section-limited sessions are no longer built.
+  expect(readdirSync(join(DIST, 'revision'))).not.toContain('sections.json');
+  expect(readdirSync(join(DIST, 'revision/quiz'))).not.toContain('questions');
 });
 
 test.describe('sans service worker', () => {
@@ -61,6 +71,18 @@ test.describe('sans service worker', () => {
     await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
     await expect(alert).toHaveCount(0);
   });
+
+  test('« Ma progression » : sans le plan du cours, un message en français et « Réessayer »', async ({ page }) => {
+    let fail = true;
+    await page.route('**/donnees/cours-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/revision/progression/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de télécharger le plan du cours' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByRole('heading', { name: 'Pas encore de progression' })).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toHaveCount(0);
+  });
 });
 
 test('hors ligne après une première visite : l’examen et les cartes lisent leurs données dans le précache', async ({ page, context }) => {
@@ -75,4 +97,10 @@ test('hors ligne après une première visite : l’examen et les cartes lisent l
   await page.goto('/revision/cartes/?paquet=docker');
   await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.data-file-error')).toHaveCount(0);
+  // The outline and the questions of one section come from the same precache.
+  await page.goto('/revision/progression/');
+  await expect(page.getByRole('heading', { name: 'Date de l’examen' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`/revision/quiz/?section=${encodeURIComponent('/docker/installation/#installer-selon-votre-système')}`);
+  await expect(page.getByRole('heading', { name: 'Quiz de la section « Installer selon votre système »' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Question 1 \/ 5$/)).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash, emitDataFile, manifestOf } from '../../src/lib/data-file-emit';
 import { DataFileError, loadData, loadDataFile, validateDataFile, validateManifest } from '../../src/quiz/data-files';
 import type { Question } from '../../src/quiz/questions';
-import type { ClientCard } from '../../src/quiz/data-files';
+import type { ClientCard, CourseOutline } from '../../src/quiz/data-files';
 
 const question = (id: string, prompt = 'Quelle commande ?'): Question => ({
   id,
@@ -29,6 +29,17 @@ const card = (id: string): ClientCard => ({
   section: '/docker/volumes/',
   sectionTitle: 'Volumes',
   tags: [],
+});
+
+const outline = (): CourseOutline => ({
+  id: 'cours',
+  chapters: [{ id: 'docker', label: 'Docker' }],
+  sections: [
+    { path: '/docker/volumes/', title: 'Volumes', page: 'Volumes', chapter: 0, deck: 'docker' },
+    { path: '/docker/volumes/#les-volumes', title: 'Les volumes', page: 'Volumes', chapter: 0, deck: null },
+  ],
+  questions: [['q1', 1]],
+  cards: [['c1', 0]],
 });
 
 /** A fetch that answers from a table of URL → JSON, counting the calls. */
@@ -57,10 +68,13 @@ describe('émission des fichiers de données', () => {
   it('le fichier émis se relit tel quel par le chargeur, et le manifeste le désigne', () => {
     const questions = emitDataFile('questions', [question('q1')]);
     const cartes = emitDataFile('cartes', [card('c1')]);
+    const cours = emitDataFile('cours', [outline()]);
+    expect(cours.path).toMatch(/^donnees\/cours-[0-9a-f]{12}\.json$/);
     expect(validateDataFile(JSON.parse(questions.body), 'questions').items[0]!.id).toBe('q1');
     expect(validateDataFile(JSON.parse(cartes.body), 'cartes').items[0]!.deck).toBe('docker');
-    const manifest = validateManifest(manifestOf({ questions, cartes }));
-    expect(manifest.files).toEqual({ questions: questions.path, cartes: cartes.path });
+    expect(validateDataFile(JSON.parse(cours.body), 'cours').items).toEqual([outline()]);
+    const manifest = validateManifest(manifestOf({ questions, cartes, cours }));
+    expect(manifest.files).toEqual({ questions: questions.path, cartes: cartes.path, cours: cours.path });
   });
 });
 
@@ -86,10 +100,23 @@ describe('validation', () => {
     expect(() => validateDataFile({ format: 1, kind: 'cartes', items: [{ ...card('c1'), tags: 'x' }] }, 'cartes')).toThrow(/\(c1\), champ « tags »/);
   });
 
+  it('refuse un plan du cours tronqué, incohérent ou en plusieurs morceaux', () => {
+    const cours = (items: unknown[]) => () => validateDataFile({ format: 1, kind: 'cours', items }, 'cours');
+    const { sections: _s, ...noSections } = outline();
+    expect(cours([noSections])).toThrow(/plan du cours : élément 1 \(cours\), champ « sections » absent/);
+    expect(cours([{ ...outline(), sections: [{ ...outline().sections[0], chapter: '0' }] }])).toThrow(/champ « sections »/);
+    expect(cours([{ ...outline(), questions: [['q1', 2]] }])).toThrow(/champ « questions » renvoie hors de la liste/);
+    expect(cours([{ ...outline(), cards: [['c1']] }])).toThrow(/champ « cards »/);
+    expect(cours([{ ...outline(), chapters: [] }])).toThrow(/champ « sections » renvoie hors de la liste/);
+    expect(cours([])).toThrow(/un seul élément attendu, 0 trouvés/);
+    expect(cours([{ ...outline(), id: 'autre' }])).toThrow(/champ « id »/);
+  });
+
   it('refuse un manifeste incomplet ou qui sort du dossier des données', () => {
-    const files = { questions: 'donnees/questions-0123456789ab.json', cartes: 'donnees/cartes-0123456789ab.json' };
+    const files = { questions: 'donnees/questions-0123456789ab.json', cartes: 'donnees/cartes-0123456789ab.json', cours: 'donnees/cours-0123456789ab.json' };
     expect(validateManifest({ format: 1, files }).files.cartes).toBe(files.cartes);
     expect(() => validateManifest({ format: 1, files: { questions: files.questions } })).toThrow(/« cartes »/);
+    expect(() => validateManifest({ format: 1, files: { questions: files.questions, cartes: files.cartes } })).toThrow(/« cours »/);
     expect(() => validateManifest({ format: 1, files: { ...files, cartes: 'donnees/../sw.js' } })).toThrow(/« cartes »/);
     expect(() => validateManifest({ format: 2, files })).toThrow(/Manifeste des données illisible/);
   });
@@ -125,13 +152,17 @@ describe('chargement', () => {
   it('loadData lit le manifeste sous la base du site, puis le fichier du type demandé', async () => {
     const questions = emitDataFile('questions', [question('q9')]);
     const cartes = emitDataFile('cartes', [card('c9')]);
+    const cours = emitDataFile('cours', [outline()]);
     const fetchImpl = fakeFetch({
-      '/cours/donnees/manifeste.json': manifestOf({ questions, cartes }),
+      '/cours/donnees/manifeste.json': manifestOf({ questions, cartes, cours }),
       [`/cours/${cartes.path}`]: JSON.parse(cartes.body),
+      [`/cours/${cours.path}`]: JSON.parse(cours.body),
     });
     const items = await loadData('cartes', '/cours', fetchImpl);
     expect(items.map((c) => c.id)).toEqual(['c9']);
     expect(fetchImpl.calls).toEqual(['/cours/donnees/manifeste.json', `/cours/${cartes.path}`]);
+    const [course] = await loadData('cours', '/cours/', fetchImpl);
+    expect(course!.sections[course!.questions[0]![1]]!.title).toBe('Les volumes');
   });
 });
 
@@ -142,6 +173,9 @@ describe('service worker', () => {
     expect(options.globPatterns).toContain('donnees/*.json');
     const hashed = options.dontCacheBustURLsMatching!;
     expect(hashed.test(emitDataFile('cartes', [card('c1')]).path)).toBe(true);
+    expect(hashed.test(emitDataFile('cours', [outline()]).path)).toBe(true);
+    // The unhashed files of section-limited sessions are gone: everything goes through donnees/.
+    expect(options.globPatterns!.join(' ')).not.toMatch(/revision\//);
     expect(hashed.test('donnees/manifeste.json')).toBe(false);
   });
 });

@@ -11,23 +11,12 @@ import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
 import { formatDate } from '../../quiz/srs/intervals';
 import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
+import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import StorageNotice from '../StorageNotice';
 import { ExamChart } from './ExamChart';
 import { FollowPlan } from './ExamDate';
 import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
-
-/** Id of the script element holding the course lists (ProgressPage.astro). */
-export const PROGRESS_DATA_ID = 'progression-donnees';
-
-function readCourse(): CourseData | null {
-  const text = typeof document === 'undefined' ? null : document.getElementById(PROGRESS_DATA_ID)?.textContent;
-  try {
-    return text ? (JSON.parse(text) as CourseData) : null;
-  } catch {
-    return null;
-  }
-}
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
 
@@ -219,8 +208,10 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
   );
 }
 
-export default function ProgressApp() {
-  const [course, setCourse] = useState<CourseData | null>(null);
+export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
+  // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
+  const [outline, retry] = useDataFile(courseUrl, 'cours');
+  const course: CourseData | null = outline.status === 'ready' ? (outline.items[0] ?? null) : null;
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
   const progress = useStore($progress);
@@ -228,7 +219,6 @@ export default function ProgressApp() {
   const quiz = useStore($quizProgress);
 
   useEffect(() => {
-    setCourse(readCourse());
     loadProgress();
     loadQuizProgress();
     setNow(Date.now());
@@ -245,10 +235,11 @@ export default function ProgressApp() {
   const plan = useMemo(() => (course ? examPlan(course, progress, settings, f, now) : null), [course, progress, settings, f, now]);
   const exams = useMemo(() => examHistory(quiz), [quiz]);
 
+  if (outline.status === 'error') return <DataFileStatus state={outline} retry={retry} what="du plan du cours" />;
   if (!course || !loaded) {
     return (
       <p role="status" class="prog-chargement">
-        {course === null && loaded ? 'Données du cours introuvables : rechargez la page.' : 'Chargement de votre progression…'}
+        Chargement de votre progression…
       </p>
     );
   }

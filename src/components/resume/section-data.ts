@@ -1,30 +1,23 @@
-// What a section-limited session fetches (built by src/pages/revision/…json.ts, precached by the
-// service worker): the headings of the sections, and the questions of a chapter.
+// What a section-limited session reads: the questions of a section and its heading, both from
+// the hashed data files (src/quiz/data-files.ts: the questions, and the course's outline), which
+// the service worker precaches with their manifest.
 import type { Question } from '../../quiz/questions';
-import { chapterOfSection } from '../../quiz/resume/section';
+import { loadData } from '../../quiz/data-files';
 import { withBase } from '../../lib/url';
-
-async function json<T>(path: string): Promise<T> {
-  const response = await fetch(withBase(path));
-  if (!response.ok) throw new Error(`${path} : ${response.status}`);
-  return (await response.json()) as T;
-}
-
-let headings: Promise<Record<string, string>> | null = null;
 
 /** The heading of a section (« Les volumes nommés »), or null when it cannot be had (offline before the first visit). */
 export async function sectionHeading(section: string): Promise<string | null> {
-  headings ??= json<Record<string, string>>('/revision/sections.json');
+  // A whole page (no `#`) has no heading of its own: the caller names it by the page's title.
+  if (!section.includes('#')) return null;
   try {
-    return (await headings)[section] ?? null;
+    const [course] = await loadData('cours', withBase('/'));
+    return course?.sections.find((s) => s.path === section)?.title ?? null;
   } catch {
-    headings = null;
     return null;
   }
 }
 
 /** The questions of every bank that ask about `section`. */
 export async function sectionQuestions(section: string): Promise<Question[]> {
-  const questions = await json<Question[]>(`/revision/quiz/questions/${chapterOfSection(section)}.json`);
-  return questions.filter((q) => q.section === section);
+  return (await loadData('questions', withBase('/'))).filter((q) => q.section === section);
 }
