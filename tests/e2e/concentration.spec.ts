@@ -120,7 +120,10 @@ test('l’écran de fin s’affiche dans le mode, et « Retour aux paquets » en
   );
   await page.setViewportSize({ width: 375, height: 812 });
   await enter(page);
+  // The cards arrive by fetch: keys act once the card is on screen, as for a learner.
+  await expect(dialog(page).getByRole('button', { name: /Afficher la réponse/ })).toBeVisible();
   await page.keyboard.press('Space');
+  await expect(grades(page)).toBeVisible();
   await page.keyboard.press('4');
   await expect(dialog(page).getByRole('heading', { name: 'Bravo, c’est fini pour aujourd’hui !' })).toBeFocused();
   await dialog(page).getByRole('link', { name: 'Retour aux paquets' }).click();
