@@ -90,6 +90,13 @@ function duplicateKeys(text: string, ids: readonly string[]): string[] {
   return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
 }
 
+/** A file written by a newer site is told apart from a broken one. */
+function checkVersion(version: unknown, known: number): void {
+  if (version === known) return;
+  if (typeof version === 'number' && version > known) fail('Cette sauvegarde vient d’une version plus récente du site : rechargez la page pour obtenir la dernière version, puis réessayez.');
+  fail(`${FOREIGN} (Version absente ou invalide.)`);
+}
+
 function latestStamp(p: CardProgress): number {
   return Math.max(p.m, p.lr ?? 0, p.log.length ? p.log[p.log.length - 1]!.t : 0, ...(p.u ?? []));
 }
@@ -119,10 +126,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
 
     if (isRecord(raw) && raw.format === BACKUP_FORMAT) {
       kind = 'sauvegarde complète';
-      if (raw.version !== BACKUP_VERSION) {
-        if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) fail('Cette sauvegarde vient d’une version plus récente du site : rechargez la page pour obtenir la dernière version, puis réessayez.');
-        fail(`${FOREIGN} (Version absente ou invalide.)`);
-      }
+      checkVersion(raw.version, BACKUP_VERSION);
       exportedAt = typeof raw.exportedAt === 'number' ? raw.exportedAt : null;
       if (!isRecord(raw.cartes) || !isRecord(raw.cartes.cards)) return fail(`${FOREIGN} (La partie « cartes » manque.)`);
       const problem = settingsProblem(raw.cartes.settings);
@@ -135,7 +139,7 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       if (raw.terminal !== undefined && !(terminal = parseTerminalProgress(raw.terminal))) fail('La progression du terminal d’entraînement de ce fichier est invalide.');
     } else if (isRecord(raw) && raw.format === CARDS_FORMAT) {
       kind = 'sauvegarde des cartes';
-      if (raw.version !== 1) fail(`${FOREIGN} (Version absente ou invalide.)`);
+      checkVersion(raw.version, 1);
       exportedAt = typeof raw.exportedAt === 'number' ? raw.exportedAt : null;
       if (!isRecord(raw.cards)) return fail(`${FOREIGN} (La liste des cartes manque.)`);
       const problem = settingsProblem(raw.settings);
@@ -184,7 +188,9 @@ export function readBackup(text: string, courseIds: ReadonlySet<string>, now: nu
       ok: true,
       backup: {
         cards: hasCards ? cards : null,
-        settings: settings ? { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay, retention: settings.retention } : null,
+        // Every setting travels, the exam date and learned parameters included: « Remplacer »
+        // on a new device must give back the same plan and the same scheduling.
+        settings,
         quiz,
         terminal,
         summary: {

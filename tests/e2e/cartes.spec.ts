@@ -216,6 +216,27 @@ test('export puis import : la progression revient à l’identique', async ({ pa
   await expectCounts(page, 17, 2, 0);
 });
 
+test('« Remplacer » restaure tous les réglages de la sauvegarde : limites, date d’examen, « Suivre le plan »', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  const exam = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  const file = JSON.stringify({
+    format: 'cours-conteneurs/progression',
+    version: 1,
+    exportedAt: Date.now() - 60_000,
+    cartes: { settings: { newPerDay: 7, reviewsPerDay: 150, retention: 0.85, examDate: exam, followPlan: true }, cards: {} },
+    quiz: { quizzes: {}, questions: {}, exams: [] },
+  });
+  await page.getByLabel(/^Importer une progression/).setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('button', { name: 'Remplacer', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Progression remplacée/ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Date de l’examen/ })).toHaveValue(exam);
+  await expect(page.getByLabel(/Nouvelles cartes par jour/)).toHaveValue('7');
+  await expect(page.getByRole('checkbox', { name: /Suivre le plan/ })).toBeChecked();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cours-conteneurs:v1:settings')!).srs);
+  expect(stored).toMatchObject({ newPerDay: 7, reviewsPerDay: 150, retention: 0.85, examDate: exam, followPlan: true });
+});
+
 test('un import invalide est refusé et ne change rien', async ({ page }) => {
   await page.goto(`${PAGE}?paquet=docker`);
   await gradeWithKeys(page, '3');

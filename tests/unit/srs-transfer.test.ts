@@ -5,10 +5,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProgress, serializeProgress } from '../../src/quiz/srs/codec';
 import { DEFAULT_SETTINGS } from '../../src/quiz/srs/settings';
-import { EXPORT_FORMAT, exportAnki, exportProgress, exportProgressText, importProgress } from '../../src/quiz/srs/transfer';
-import { progressMap } from './srs-arbitraries';
+import { readBackup } from '../../src/quiz/backup';
+import { EXPORT_FORMAT, exportAnki, exportProgress, exportProgressText } from '../../src/quiz/srs/transfer';
+import { default_w } from 'ts-fsrs';
+import { exportAll } from '../../src/quiz/backup';
+import { emptyProgress } from '../../src/quiz/quiz-progress';
+import { cardProgress, progressMap } from './srs-arbitraries';
 
 const NOW = Date.UTC(2025, 4, 1, 10);
+/** Reads a file as « Importer » does, every card of it belonging to the course. */
+const importCards = (text: string, ids: Iterable<string> = []) => readBackup(text, new Set(ids), Date.now());
 const settings = fc.record({
   newPerDay: fc.integer({ min: 0, max: 9999 }),
   reviewsPerDay: fc.integer({ min: 0, max: 9999 }),
@@ -20,13 +26,13 @@ describe('export puis import', () => {
     fc.assert(
       fc.property(progressMap, settings, (progress, s) => {
         const text = exportProgressText(progress, s, NOW);
-        const back = importProgress(text);
+        const back = importCards(text, progress.keys());
         expect(back.ok).toBe(true);
         if (!back.ok) return;
-        expect(back.progress).toEqual(progress);
-        expect(back.settings).toEqual(s);
-        expect(back.summary.cards).toBe(progress.size);
-        expect(back.summary.exportedAt).toBe(NOW);
+        expect(back.backup.cards).toEqual(progress);
+        expect(back.backup.settings).toEqual(s);
+        expect(back.backup.summary.cards).toBe(progress.size);
+        expect(back.backup.summary.exportedAt).toBe(NOW);
       }),
       { numRuns: 300 },
     );
@@ -43,7 +49,7 @@ describe('un import refusé ne change rien', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
         const text = new TextDecoder('utf-8').decode(bytes);
-        const r = importProgress(text);
+        const r = importCards(text);
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error).toMatch(/^[A-ZÉ].*[.)]$/);
       }),
@@ -54,7 +60,7 @@ describe('un import refusé ne change rien', () => {
   it('refuse n’importe quelle valeur JSON qui n’est pas une sauvegarde', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        expect(importProgress(JSON.stringify(v)).ok).toBe(false);
+        expect(importCards(JSON.stringify(v)).ok).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -77,8 +83,8 @@ describe('un import refusé ne change rien', () => {
         let target = file as Record<string | number, unknown>;
         for (const k of path.slice(0, -1)) target = target[k] as Record<string | number, unknown>;
         target[path.at(-1)!] = value;
-        const r = importProgress(JSON.stringify(file));
-        if (r.ok) expect(parseProgress(JSON.parse(serializeProgress(r.progress)))).toEqual(r.progress);
+        const r = importCards(JSON.stringify(file), progress.keys());
+        if (r.ok) expect(parseProgress(JSON.parse(serializeProgress(r.backup.cards!)))).toEqual(r.backup.cards);
       }),
       { numRuns: 500 },
     );
@@ -86,17 +92,35 @@ describe('un import refusé ne change rien', () => {
 
   it('explique pourquoi : fichier étranger, version future, carte invalide, identifiant hostile', () => {
     const ok = JSON.parse(exportProgressText(new Map(), DEFAULT_SETTINGS, NOW));
-    const bad = (patch: object) => importProgress(JSON.stringify({ ...ok, ...patch }));
-    expect(importProgress('{"format":"autre"}')).toEqual({ ok: false, error: 'Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs.' });
-    expect(importProgress('pas du json')).toMatchObject({ ok: false, error: expect.stringMatching(/pas du JSON valide/) });
+    const bad = (patch: object) => importCards(JSON.stringify({ ...ok, ...patch }));
+    const card = exportProgress(new Map([['abc', fc.sample(cardProgress, { seed: 7, numRuns: 1 })[0]!]]), DEFAULT_SETTINGS, NOW).cards.abc!;
+    expect(importCards(JSON.stringify({ ...ok, cards: { abc: card } }), ['abc']).ok).toBe(true);
+    expect(importCards('{"format":"autre"}')).toEqual({ ok: false, error: 'Ce fichier n’est pas une sauvegarde de Cours Conteneurs.' });
+    expect(importCards('pas du json')).toMatchObject({ ok: false, error: expect.stringMatching(/pas du JSON valide/) });
     expect(bad({ version: 2 })).toMatchObject({ ok: false, error: expect.stringMatching(/version plus récente/) });
     expect(bad({ settings: { ...DEFAULT_SETTINGS, retention: 0.5 } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Réglages invalides/) });
     expect(bad({ cards: JSON.parse('{"__proto__": {"polluted": true}}') })).toMatchObject({ ok: false });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(bad({ cards: { 'x<img src=x onerror=alert(1)>': {} } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Identifiant de carte invalide/) });
     expect(bad({ cards: { abc: { state: 'review' } } })).toMatchObject({ ok: false, error: expect.stringMatching(/^carte « abc »/) });
-    expect(bad({ extra: 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/champ inconnu « extra »/) });
-    expect(importProgress('x'.repeat(21 * 1024 * 1024))).toMatchObject({ ok: false, error: expect.stringMatching(/trop volumineux/) });
+    expect(bad({ cards: { abc: { ...card, extra: 1 } } })).toMatchObject({ ok: false, error: expect.stringMatching(/champ inconnu « extra »/) });
+    expect(importCards('x'.repeat(21 * 1024 * 1024))).toMatchObject({ ok: false, error: expect.stringMatching(/trop volumineux/) });
+  });
+});
+
+describe('réglages dans une sauvegarde complète', () => {
+  it('rend la date d’examen, « Suivre le plan » et les paramètres appris, pour que « Remplacer » les restaure', () => {
+    const settings = { ...DEFAULT_SETTINGS, examDate: '2027-01-15', followPlan: true, weights: [...default_w].map((w) => Math.round(w * 1e4) / 1e4) };
+    const r = readBackup(exportAll(new Map(), settings, emptyProgress(), NOW), new Set(), Date.now());
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.backup.settings).toEqual(settings);
+  });
+
+  it('écarte une date d’examen invalide et garde le reste ; refuse des paramètres hors limites', () => {
+    const text = (extra: object) => exportAll(new Map(), { ...DEFAULT_SETTINGS, ...extra } as typeof DEFAULT_SETTINGS, emptyProgress(), NOW);
+    const r = readBackup(text({ examDate: '2027-02-30', followPlan: true }), new Set(), Date.now());
+    expect(r.ok && r.backup.settings).toEqual({ ...DEFAULT_SETTINGS, followPlan: true });
+    expect(readBackup(text({ weights: [1, 2, 3] }), new Set(), Date.now())).toMatchObject({ ok: false, error: expect.stringMatching(/^Réglages invalides/) });
   });
 });
 

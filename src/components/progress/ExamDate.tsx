@@ -2,7 +2,7 @@
 // progression »): the exam date is an optional member of the settings (settings.ts); with « Suivre
 // le plan », the card session offers the plan's number of new cards a day (exam-date.ts).
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
 import { countdown, countdownLabel, planNewPerDay } from '../../quiz/progress/exam-date';
 import { saveSettings } from '../../quiz/srs/actions';
@@ -53,6 +53,8 @@ export function ExamDateSettings({ cardIds }: { cardIds: readonly string[] }) {
   const progress = useStore($progress);
   const [value, setValue] = useState(settings.examDate ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // The date can change elsewhere (« Remplacer » an import, another tab): the field follows it.
+  useEffect(() => setValue(settings.examDate ?? ''), [settings.examDate]);
   const now = Date.now();
   const c = countdown(settings.examDate, now);
   const planned = c ? planNewPerDay(cardIds, progress, settings.examDate, now) : null;

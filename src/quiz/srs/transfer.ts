@@ -1,10 +1,7 @@
-// Export and import of the whole flashcard progress as a JSON file, and export of the cards as
-// a text file Anki imports. An import is validated entirely before anything changes; a bad,
-// foreign or hostile file gets a French error and changes nothing (the caller only replaces the
-// progress with a successful result).
-import { CARD_ID, MAX_ID_LENGTH } from './codec.ts';
+// Export of the whole flashcard progress as JSON (the « cartes » part of a backup, backup.ts,
+// which also reads it back), the validation of one exported card, and the export of the cards as
+// a text file Anki imports. Reading a file is backup.ts's job only: one reader, one set of rules.
 import { CLOCK_SLACK_MS, COMPACT_QUANTUM_MS, D_MAX, D_MIN, S_MAX, S_MIN, memoryInRange, type CardProgress, type CardStateKind, type LogEntry, type LogRating, type Memory, type Progress } from './model.ts';
-import { settingsProblem } from './settings-check.ts';
 import type { Settings } from './settings.ts';
 
 export const EXPORT_FORMAT = 'cours-conteneurs/cartes';
@@ -206,62 +203,6 @@ export function importCard(id: string, v: unknown): CardProgress {
     m: date(v.modified, `${where}, modification`),
     log,
   };
-}
-
-export interface ImportSummary {
-  cards: number;
-  /** Answers in the log. */
-  reviews: number;
-  exportedAt: number;
-}
-
-export type ImportResult =
-  | { ok: true; progress: Map<string, CardProgress>; settings: Settings; summary: ImportSummary }
-  | { ok: false; error: string };
-
-const FOREIGN = 'Ce fichier n’est pas une sauvegarde des cartes de Cours Conteneurs.';
-
-/** Reads an export file, validating all of it. Never throws. */
-export function importProgress(text: string, now = Date.now()): ImportResult {
-  maxDate = now + CLOCK_SLACK_MS;
-  try {
-    if (typeof text !== 'string') fail(FOREIGN);
-    if (text.length > MAX_IMPORT_BYTES) fail('Fichier trop volumineux pour être une sauvegarde des cartes (20 Mo au plus).');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      fail(`${FOREIGN} (Ce n’est pas du JSON valide.)`);
-    }
-    if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return fail(FOREIGN);
-    if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) fail(`${FOREIGN} (Version absente ou invalide.)`);
-    if ((raw.version as number) > EXPORT_VERSION) fail('Cette sauvegarde vient d’une version plus récente du site : rechargez la page pour obtenir la dernière version, puis réessayez.');
-    onlyKeys(raw, ['format', 'version', 'exportedAt', 'settings', 'cards'], 'Sauvegarde');
-    const exportedAt = date(raw.exportedAt, 'Date d’exportation');
-    const problem = settingsProblem(raw.settings);
-    if (problem) fail(`Réglages invalides : ${problem}.`);
-    if (!isRecord(raw.cards)) return fail(`${FOREIGN} (La liste des cartes manque.)`);
-    const ids = Object.keys(raw.cards);
-    if (ids.length > MAX_IMPORT_CARDS) fail(`Trop de cartes dans ce fichier (${MAX_IMPORT_CARDS} au plus).`);
-    const progress = new Map<string, CardProgress>();
-    let reviews = 0;
-    for (const id of ids) {
-      if (id.length > MAX_ID_LENGTH || !CARD_ID.test(id)) fail(`Identifiant de carte invalide : « ${id.slice(0, 40)} ».`);
-      const card = importCard(id, (raw.cards as Record<string, unknown>)[id]);
-      reviews += card.log.filter((e) => e.r !== 0).length;
-      progress.set(id, card);
-    }
-    const s = raw.settings as Settings;
-    return {
-      ok: true,
-      progress,
-      settings: { newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay, retention: s.retention },
-      summary: { cards: progress.size, reviews, exportedAt },
-    };
-  } catch (error) {
-    if (error instanceof ImportError) return { ok: false, error: /[.)]$/.test(error.message) ? error.message : `${error.message}.` };
-    return { ok: false, error: FOREIGN };
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
