@@ -10,6 +10,9 @@ function systemChromium(): string | undefined {
   }
 }
 
+/** The specs that need the real service worker (see `projects` below). */
+const SERVICE_WORKER_SPECS = /\/(offline|base-path|nginx|data-files|optimiseur|terminal)\.spec\.ts$/;
+
 // E2E_PORT lets several checkouts of the project run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT) || 4399;
 
@@ -38,7 +41,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The service worker precaches the whole site (~140 files) in the background of every page
+  // that registers it: in each test of each spec, for nothing, on a machine where CPU is the
+  // scarce thing. Only the specs about the offline site, the deployment and the sub-path keep it
+  // (SERVICE_WORKER_SPECS); elsewhere registration is blocked, which the site handles as a browser
+  // without service workers. A test that waits for the worker in another spec fails at once
+  // with a message saying to add its file here (tests/e2e/helpers/service-worker.ts).
+  projects: [
+    { name: 'chromium', testIgnore: SERVICE_WORKER_SPECS, use: { ...devices['Desktop Chrome'], serviceWorkers: 'block' } },
+    { name: 'chromium-sw', testMatch: SERVICE_WORKER_SPECS, use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' } },
+  ],
   // The tests run against the built site (npm test builds it just before).
   webServer: {
     // --ignore-lock: runs in the foreground even when another preview of the project is running.

@@ -8,6 +8,10 @@ export const offlineMessages = (page: Page) => page.locator('#sw-ui[role="status
 
 /** Waits until the site is available offline; returns the worker's scope. */
 export async function waitUntilAvailableOffline(page: Page): Promise<string> {
+  // playwright.config.ts blocks service workers outside a few specs (Playwright then replaces
+  // `register`): say so now rather than time out on a worker that never comes.
+  const blocked = await page.evaluate(() => /Playwright/.test(ServiceWorkerContainer.prototype.register.toString()));
+  if (blocked) throw new Error('Service worker bloqué : ajoutez ce fichier à SERVICE_WORKER_SPECS dans playwright.config.ts.');
   // Precaching ~140 files takes a few seconds, much longer on a busy machine.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   await expect(offlineMessages(page).getByText(/^Disponible hors ligne/)).toBeVisible({ timeout: 60_000 });
