@@ -57,6 +57,7 @@ export default defineConfig({
     command: `astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Starting Node and Astro takes seconds when idle, far more on a saturated machine.
+    timeout: 120_000,
   },
 });
