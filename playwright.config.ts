@@ -11,7 +11,7 @@ function systemChromium(): string | undefined {
 }
 
 /** The specs that need the real service worker (see `projects` below). */
-const SERVICE_WORKER_SPECS = /\/(offline|base-path|nginx|data-files|optimiseur|terminal)\.spec\.ts$/;
+const SERVICE_WORKER_SPECS = /[\\/](offline|base-path|nginx|data-files|optimiseur|terminal)\.spec\.ts$/;
 
 // E2E_PORT lets several checkouts of the project run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT) || 4399;
@@ -22,9 +22,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   // Generous on purpose: the suite must pass on a busy 2-core machine (axe-core alone can take
-  // 20 s on a long page there). Slow steps give their own, longer, timeouts.
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  // 20 s on a long page there; with stress-ng --cpu 2 beside it, a hydration takes 15 s). Slow
+  // steps give their own, longer, timeouts. A wait returns as soon as its state is reached: only
+  // a failing test pays these limits.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
