@@ -27,7 +27,8 @@ export default defineConfig({
   // a failing test pays these limits.
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  reporter: [['list']],
+  // The JSON report keeps every test's duration, to find the slow ones (issue 14).
+  reporter: [['list'], ['json', { outputFile: 'playwright-report/resultats.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'fr-FR',
