@@ -11,7 +11,7 @@
 // Each step has its own time limit (nothing relies on an idle machine); its output is printed line
 // by line with its name in front, and a summary of the durations ends the run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -96,6 +96,27 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** The ten slowest end-to-end tests of this run (playwright.config.ts writes the JSON report). */
+function printSlowestTests() {
+  let report;
+  try {
+    report = JSON.parse(readFileSync('playwright-report/resultats.json', 'utf8'));
+    if (Date.parse(report.stats.startTime) < start) return;
+  } catch {
+    return;
+  }
+  const tests = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) tests.push({ title: `${spec.file} › ${spec.title}`, seconds: t.results.reduce((sum, r) => sum + r.duration, 0) / 1000 });
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites) walk(suite);
+  console.log('\nLes 10 tests de bout en bout les plus lents (essais compris) :');
+  for (const t of tests.sort((a, b) => b.seconds - a.seconds).slice(0, 10)) console.log(`  ${t.seconds.toFixed(1).padStart(6)} s  ${t.title}`);
+}
+
 const start = Date.now();
 let ok = true;
 for (const phase of phases) {
@@ -112,6 +133,7 @@ for (const phase of phases) {
   }
 }
 cleanUp();
+printSlowestTests();
 const total = Math.round((Date.now() - start) / 1000);
 console.log(`\nnpm test : ${ok ? 'réussi' : 'ÉCHEC'} en ${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`);
 for (const line of durations) console.log(`  ${line}`);
