@@ -42,7 +42,7 @@ function run({ name, cmd, args, env = {}, limit }) {
   return new Promise((done) => {
     const started = Date.now();
     // The same Node as npm test (Node 24 from the `node` package): the .bin entries are JS files.
-    const child = spawn(process.execPath, [cmd, ...args], { env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
     let timedOut = false;
     const timer = setTimeout(() => {
