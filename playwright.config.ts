@@ -50,9 +50,11 @@ export default defineConfig({
   // (SERVICE_WORKER_SPECS); elsewhere registration is blocked, which the site handles as a browser
   // without service workers. A test that waits for the worker in another spec fails at once
   // with a message saying to add its file here (tests/e2e/helpers/service-worker.ts).
+  // The service-worker specs come first: they hold the longest tests (precache, optimizer), and
+  // long tests started last leave one worker alone at the end of the run.
   projects: [
-    { name: 'chromium', testIgnore: SERVICE_WORKER_SPECS, use: { ...devices['Desktop Chrome'], serviceWorkers: 'block' } },
     { name: 'chromium-sw', testMatch: SERVICE_WORKER_SPECS, use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' } },
+    { name: 'chromium', testIgnore: SERVICE_WORKER_SPECS, use: { ...devices['Desktop Chrome'], serviceWorkers: 'block' } },
   ],
   // The tests run against the built site (npm test builds it just before).
   webServer: {
