@@ -1,9 +1,10 @@
 // The site built for a sub-path (BASE_PATH=/cours/), as a school would host it next to other
-// things: every link, asset, the manifest and the service worker live under /cours/. This spec
-// builds its own copy (in the system's temporary directory) and serves it with `astro preview` on
-// its own port; the other specs use the root build of playwright.config.ts.
+// things: every link, asset, the manifest and the service worker live under /cours/. `npm test`
+// (scripts/test-all.mjs) builds it beside the root build and passes its directory in BASE_PATH_DIST;
+// run alone, this spec builds its own copy (in the system's temporary directory). It is served with
+// `astro preview` on its own port; the other specs use the root build of playwright.config.ts.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -15,7 +16,8 @@ import { waitUntilAvailableOffline } from './helpers/service-worker';
 const PORT = (Number(process.env.E2E_PORT) || 4399) + 1000;
 const BASE = '/cours/';
 const ORIGIN = `http://localhost:${PORT}`;
-const OUT = join(tmpdir(), `cours-conteneurs-base-${process.pid}`);
+const PREBUILT = process.env.BASE_PATH_DIST;
+const OUT = PREBUILT || join(tmpdir(), `cours-conteneurs-base-${process.pid}`);
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 const ENV = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://cours.example.org' };
 
@@ -26,8 +28,12 @@ let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  // The same Node as the tests (Node 24 from the `node` package), not the machine's.
-  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', OUT], { env: ENV, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  if (PREBUILT) {
+    if (!existsSync(join(PREBUILT, 'index.html'))) throw new Error(`BASE_PATH_DIST=${PREBUILT} n’a pas de site construit sous /cours/.`);
+  } else {
+    // The same Node as the tests (Node 24 from the `node` package), not the machine's.
+    execFileSync(process.execPath, [ASTRO, 'build', '--outDir', OUT], { env: ENV, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  }
   // --ignore-lock: Astro 7 allows one tracked preview server per project, and the root build's
   // (playwright.config.ts) is already running.
   server = spawn(process.execPath, [ASTRO, 'preview', '--outDir', OUT, '--port', String(PORT), '--ignore-lock'], {
@@ -41,7 +47,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
-  rmSync(OUT, { recursive: true, force: true });
+  // The prebuilt copy belongs to scripts/test-all.mjs, which removes it (a retry may need it).
+  if (!PREBUILT) rmSync(OUT, { recursive: true, force: true });
 });
 
 /** Opens `path` and fails on any response ≥ 400 or any request to another origin. */
