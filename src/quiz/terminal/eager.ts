@@ -2,3 +2,5 @@
 // `Sim.prepare(line)` instead (lazy.ts).
 import './extras';
 import './extras-admin';
+import './http';
+import './template';

@@ -3,5 +3,7 @@
 // this module before a line that needs it; Node tests import it directly.
 import './commands/build';
 import './commands/compose';
+// A service's command may call curl, which the compose line does not name.
+import './http';
 
 export const EXTRAS_LOADED = true;

@@ -5,6 +5,7 @@ import { appAnswer } from './app-http';
 import { NGINX_WELCOME } from './catalogue';
 import { listIn, now, readIn } from './engine';
 import { accessStamp, appendLog, readApp, serviceOf } from './process';
+import { late } from './lazy';
 import type { Container, SimState } from './state';
 
 /** What curl needs of the host: its state (Sim is one). */
@@ -151,4 +152,5 @@ function answer(sim: Host, c: Container, kind: string, path: string, clientIp: s
   }
 }
 
-export { NGINX_WELCOME };
+// On demand (lazy.ts): curl in the first chunk reaches this module through `need('http')`.
+late.http = { httpGet, urlArg };

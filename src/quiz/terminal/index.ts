@@ -3,11 +3,11 @@
 // prints and changes `sim.state` as the daemon would; scenarios check that state.
 import { completeLine } from './complete';
 import { emptyState, now, setClock, tick } from './engine';
-import { httpGet } from './http';
-import { LAZY, loadGroup, prepareLine } from './lazy';
+import type { Host, HttpResult } from './http';
+import { LAZY, loadGroup, need, NotLoaded, prepareLine } from './lazy';
 import { heredocDelimiter, runInput } from './shell';
 import { deserialize, serialize } from './persist';
-import type { SimState } from './state';
+import type { Container, SimState } from './state';
 
 export interface RunResult {
   /** What the terminal shows (stdout then stderr lines, as the CLI prints them), no final newline. */
@@ -41,7 +41,9 @@ export class Sim {
    * is not loaded yet (nothing crashes, the state is untouched).
    */
   prepare(line: string): Promise<void> {
-    return prepareLine(line);
+    // What the line may run without naming it: the commands of containers and images, variables.
+    const context = JSON.stringify([this.state.containers.map((c) => c.command), this.state.images.map((i) => i.config), this.state.env]);
+    return prepareLine(line, context);
   }
 
   /** Runs one command line, or a here-document (first line, body, delimiter, '\n'-joined). */
@@ -50,7 +52,7 @@ export class Sim {
     if (!line.trim()) return { output: '', exitCode: this.state.lastExit };
     this.state.history.push(line);
     tick(this.state);
-    const r = runInput(this, line);
+    const r = runOrNotLoaded(this, line);
     this.state.lastExit = r.code;
     tick(this.state);
     return { output: r.chunks.map((c) => c.text).join('\n'), exitCode: r.code, ...(r.clear ? { clear: true } : {}) };
@@ -104,6 +106,20 @@ export async function loadAll(): Promise<void> {
   await Promise.all(LAZY.map(loadGroup));
 }
 
-export { httpGet };
+/** What curl gets (tests; the HTTP part loads on demand: eager.ts in Node). */
+export function httpGet(sim: Host, url: string, from?: Container): HttpResult {
+  return need('http').httpGet(sim, url, from);
+}
+
+/** A line that reaches a part not loaded yet: the French message, and that part starts loading. */
+function runOrNotLoaded(sim: Sim, line: string): ReturnType<typeof runInput> {
+  try {
+    return runInput(sim, line);
+  } catch (error) {
+    if (!(error instanceof NotLoaded)) throw error;
+    loadGroup(error.group).catch(() => undefined);
+    return { chunks: [{ fd: 2, text: error.message }], code: 1 };
+  }
+}
 export type { SimState } from './state';
 export { findContainer, findImage, findNetwork, findVolume } from './state';

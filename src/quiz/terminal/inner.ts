@@ -4,7 +4,8 @@
 import { tokenize } from './cli';
 import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
-import { httpGet, urlArg, type Host } from './http';
+import type { Host } from './http';
+import { need } from './lazy';
 import { M } from './messages';
 import { hasProgram, onPath, onSignal, processes } from './process';
 import type { Container } from './state';
@@ -193,6 +194,7 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
     }
     case 'curl':
     case 'wget': {
+      const { httpGet, urlArg } = need('http');
       const url = urlArg(args);
       if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information", 2);
       const r = httpGet(sim, url, c);

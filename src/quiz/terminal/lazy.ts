@@ -1,6 +1,13 @@
 // The parts of the simulator that are not in the island's first chunk, so that « Ouvrir le
 // terminal » loads less: each group says which lines need it (before parsing, `$(…)` included)
 // and which commands it registers (so that `run` before `prepare` answers in French).
+// Modules that code of the first chunk calls into (the Go templates of `--format`, curl's HTTP)
+// register themselves in `late` when they load; `need` reaches them, or throws NotLoaded, which
+// `Sim.run` turns into the French message below (and starts the download, so that the next try
+// works even for a line whose words did not announce the need).
+import type * as Http from './http';
+import type * as Template from './template';
+
 export interface LazyGroup {
   line: RegExp;
   command: RegExp;
@@ -8,15 +15,50 @@ export interface LazyGroup {
   loaded: boolean;
 }
 
+export const NOT_LOADED = 'Cette partie du terminal simulé n’est pas encore chargée (connexion lente ou hors ligne ?). Relancez la commande dans un instant.';
+
+/** Commands and words that can reach curl inside a container, through a command it runs. */
+const STARTS = /\b(?:run|start|restart|create|exec|unpause|up)\b/;
+const never = /(?!)/;
+
+const HTTP: LazyGroup = { line: /\b(?:curl|wget)\b/, command: never, load: () => import('./http'), loaded: false };
+const TEMPLATE: LazyGroup = { line: /--format|\{\{/, command: never, load: () => import('./template'), loaded: false };
+
 export const LAZY: LazyGroup[] = [
   // docker build (Dockerfile, BuildKit steps) and docker compose (js-yaml): the heaviest.
   { line: /\b(?:compose|docker-compose|build|buildx)\b/, command: /^(?:buildx build|compose(?: .*)?)$/, load: () => import('./extras'), loaded: false },
   { line: /\b(?:inspect|volume|network|system)\b/, command: /^(?:(?:container |image |volume |network )?inspect|volume .*|network .*|system (?:df|prune))$/, load: () => import('./extras-admin'), loaded: false },
+  // `--format` and `-f '{{…}}'`: the Go templates.
+  TEMPLATE,
+  // curl and wget, on the host or in a container: the HTTP answers of nginx and the TP's apps.
+  HTTP,
 ];
 
-/** Loads the groups `line` needs (all of them at once when it needs several). */
-export async function prepareLine(line: string): Promise<void> {
-  await Promise.all(LAZY.filter((g) => !g.loaded && g.line.test(line)).map(loadGroup));
+/** Filled by each late module as it loads. */
+export const late: { http?: typeof Http; template?: typeof Template } = {};
+const GROUP_OF = { http: HTTP, template: TEMPLATE } as const;
+
+export class NotLoaded extends Error {
+  constructor(readonly group: LazyGroup) {
+    super(NOT_LOADED);
+  }
+}
+
+/** The late module `key`, or NotLoaded (after starting its download). */
+export function need<K extends keyof typeof late>(key: K): NonNullable<(typeof late)[K]> {
+  const mod = late[key];
+  if (mod) return mod as NonNullable<(typeof late)[K]>;
+  throw new NotLoaded(GROUP_OF[key]);
+}
+
+/**
+ * Loads the groups `line` needs (all of them at once when it needs several). `context` is what
+ * the host already holds that the line may run without naming it (the commands of containers
+ * and images, shell variables): curl there needs HTTP when a line starts them.
+ */
+export async function prepareLine(line: string, context = ''): Promise<void> {
+  const wanted = LAZY.filter((g) => !g.loaded && (g.line.test(line) || (g === HTTP && STARTS.test(line) && g.line.test(context))));
+  await Promise.all(wanted.map(loadGroup));
 }
 
 export async function loadGroup(group: LazyGroup): Promise<void> {

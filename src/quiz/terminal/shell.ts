@@ -6,6 +6,7 @@ import { CommandSyntaxError, tokenize } from './cli';
 import { builtin } from './builtins';
 import { runDocker } from './commands/dispatch';
 import { resolvePath } from './fs';
+import { NotLoaded } from './lazy';
 import { notSimulated } from './not-simulated';
 import type { Sim } from './index';
 
@@ -189,6 +190,7 @@ function simple(sim: Sim, text: string, stdin: string | undefined, heredocBody: 
   try {
     words = tokenize(expand(sim, rest).replace(/\\\n/g, ' '));
   } catch (error) {
+    if (error instanceof NotLoaded) throw error;
     const reason = error instanceof CommandSyntaxError ? error.message : 'ligne illisible';
     return { chunks: [{ fd: 2, text: `bash: erreur de syntaxe : ${reason}` }], code: 2 };
   }
@@ -318,6 +320,7 @@ function forLoop(sim: Sim, line: string): ExecResult | null {
   try {
     words = tokenize(expand(sim, list.trim().replace(/;$/, '')));
   } catch (error) {
+    if (error instanceof NotLoaded) throw error;
     return { chunks: [{ fd: 2, text: `bash: erreur de syntaxe : ${error instanceof CommandSyntaxError ? error.message : 'ligne illisible'}` }], code: 2 };
   }
   const chunks: Chunk[] = [];
