@@ -4,6 +4,7 @@ import { cliFor, tokenize } from './cli';
 import { builtinNames } from './builtins';
 import { CATALOGUE } from './catalogue';
 import { resolvePath } from './fs';
+import { late } from './lazy';
 import type { Sim } from './index';
 
 const CONTAINER_CMDS = new Set(['start', 'stop', 'restart', 'kill', 'rm', 'logs', 'exec', 'inspect', 'top', 'stats', 'port', 'pause', 'unpause', 'rename', 'cp', 'diff', 'attach', 'wait', 'update', 'commit', 'export']);
@@ -64,3 +65,6 @@ function paths(sim: Sim, current: string): string[] {
     .filter((n) => n.startsWith(current.slice(slash + 1)))
     .map((n) => `${dirPart}${n}${fs.isDir(resolvePath(n, dir)) ? '/' : ''}`);
 }
+
+// On demand (lazy.ts): the first Tab loads it (Sim.prepareCompletion), then Sim.complete reaches it.
+late.complete = { completeLine };

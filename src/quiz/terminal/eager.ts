@@ -2,5 +2,7 @@
 // `Sim.prepare(line)` instead (lazy.ts).
 import './extras';
 import './extras-admin';
+import './complete';
 import './http';
+import './inner';
 import './template';

@@ -1,10 +1,9 @@
 // The practice terminal's engine: a simulated Docker 29 host, pure TypeScript, no DOM.
 // `new Sim().run('docker run -d --name web -p 8080:80 nginx:1.30')` gives what the real CLI
 // prints and changes `sim.state` as the daemon would; scenarios check that state.
-import { completeLine } from './complete';
 import { emptyState, now, setClock, tick } from './engine';
 import type { Host, HttpResult } from './http';
-import { LAZY, loadGroup, need, NotLoaded, prepareLine } from './lazy';
+import { LAZY, late, lateReady, loadGroup, loadLate, need, NotLoaded, prepareLine } from './lazy';
 import { heredocDelimiter, runInput } from './shell';
 import { deserialize, serialize } from './persist';
 import type { Container, SimState } from './state';
@@ -14,6 +13,11 @@ export interface RunResult {
   output: string;
   exitCode: number;
   clear?: boolean;
+  /**
+   * The line reached a part of the simulator not loaded yet (the output says so in French and
+   * the state is as before the line): resolves once that part is loaded, to run the line again.
+   */
+  pending?: Promise<void>;
 }
 
 export interface SimOptions {
@@ -50,9 +54,20 @@ export class Sim {
   run(input: string): RunResult {
     const line = input.replace(/\s+$/, '');
     if (!line.trim()) return { output: '', exitCode: this.state.lastExit };
+    // Until every on-demand part is here, the line may reach one that is not, halfway (a
+    // container created, its one-shot process not run): the state then goes back to this copy.
+    const before = lateReady() ? null : JSON.stringify(serialize(this.state));
     this.state.history.push(line);
     tick(this.state);
-    const r = runOrNotLoaded(this, line);
+    let r: ReturnType<typeof runInput>;
+    try {
+      r = runInput(this, line);
+    } catch (error) {
+      if (!(error instanceof NotLoaded)) throw error;
+      const back = before === null ? null : deserialize(JSON.parse(before));
+      if (back) Object.assign(this.state, back);
+      return { output: error.message, exitCode: 1, pending: loadGroup(error.group) };
+    }
     this.state.lastExit = r.code;
     tick(this.state);
     return { output: r.chunks.map((c) => c.text).join('\n'), exitCode: r.code, ...(r.clear ? { clear: true } : {}) };
@@ -68,8 +83,14 @@ export class Sim {
     return heredocDelimiter(line);
   }
 
+  /** Candidates for Tab; none before `prepareCompletion` has resolved (the tables load on demand). */
   complete(line: string): string[] {
-    return completeLine(this, line);
+    return late.complete ? late.complete.completeLine(this, line) : [];
+  }
+
+  /** Loads Tab completion (its chunk), once; the terminal awaits it at the first Tab. */
+  prepareCompletion(): Promise<void> {
+    return loadLate('complete');
   }
 
   /** Simulated now (the clock plus the time `sleep` and `docker stop` waited). */
@@ -111,15 +132,5 @@ export function httpGet(sim: Host, url: string, from?: Container): HttpResult {
   return need('http').httpGet(sim, url, from);
 }
 
-/** A line that reaches a part not loaded yet: the French message, and that part starts loading. */
-function runOrNotLoaded(sim: Sim, line: string): ReturnType<typeof runInput> {
-  try {
-    return runInput(sim, line);
-  } catch (error) {
-    if (!(error instanceof NotLoaded)) throw error;
-    loadGroup(error.group).catch(() => undefined);
-    return { chunks: [{ fd: 2, text: error.message }], code: 1 };
-  }
-}
 export type { SimState } from './state';
 export { findContainer, findImage, findNetwork, findVolume } from './state';

@@ -5,7 +5,7 @@ import { tokenize } from './cli';
 import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
 import type { Host } from './http';
-import { need } from './lazy';
+import { late, need } from './lazy';
 import { M } from './messages';
 import { hasProgram, onPath, onSignal, processes } from './process';
 import type { Container } from './state';
@@ -231,3 +231,6 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
       return err(`(Simulation : « ${[name, ...args].join(' ')} » n’est pas simulé à l’intérieur du conteneur. Commandes disponibles : ls, cat, echo, env, hostname, ps, curl, sh -c '…', nginx -t, mysql -e.)`, 127);
   }
 }
+
+// On demand (lazy.ts): `docker exec` and a container's one-shot main process reach it through `need('inner')`.
+late.inner = { execIn };

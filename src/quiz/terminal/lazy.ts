@@ -5,7 +5,9 @@
 // register themselves in `late` when they load; `need` reaches them, or throws NotLoaded, which
 // `Sim.run` turns into the French message below (and starts the download, so that the next try
 // works even for a line whose words did not announce the need).
+import type * as Complete from './complete';
 import type * as Http from './http';
+import type * as Inner from './inner';
 import type * as Template from './template';
 
 export interface LazyGroup {
@@ -23,6 +25,11 @@ const never = /(?!)/;
 
 const HTTP: LazyGroup = { line: /\b(?:curl|wget)\b/, command: never, load: () => import('./http'), loaded: false };
 const TEMPLATE: LazyGroup = { line: /--format|\{\{/, command: never, load: () => import('./template'), loaded: false };
+// Programs run inside a container: `docker exec`, and a main process that runs once (`docker run
+// ubuntu ls`, which the line alone does not tell apart from `docker run nginx`).
+const INNER: LazyGroup = { line: /\bexec\b/, command: never, load: () => import('./inner'), loaded: false };
+// Tab completion: loaded by the first Tab (Sim.prepareCompletion), never by a line.
+const COMPLETE: LazyGroup = { line: never, command: never, load: () => import('./complete'), loaded: false };
 
 export const LAZY: LazyGroup[] = [
   // docker build (Dockerfile, BuildKit steps) and docker compose (js-yaml): the heaviest.
@@ -32,11 +39,19 @@ export const LAZY: LazyGroup[] = [
   TEMPLATE,
   // curl and wget, on the host or in a container: the HTTP answers of nginx and the TP's apps.
   HTTP,
+  INNER,
+  COMPLETE,
 ];
 
 /** Filled by each late module as it loads. */
-export const late: { http?: typeof Http; template?: typeof Template } = {};
-const GROUP_OF = { http: HTTP, template: TEMPLATE } as const;
+export const late: { complete?: typeof Complete; http?: typeof Http; inner?: typeof Inner; template?: typeof Template } = {};
+const GROUP_OF = { complete: COMPLETE, http: HTTP, inner: INNER, template: TEMPLATE } as const;
+
+/** Loads the late module `key` (Tab completion at the first Tab). */
+export const loadLate = (key: keyof typeof late): Promise<void> => loadGroup(GROUP_OF[key]);
+
+/** Every late module is here (Node with eager.ts, or a browser that loaded them all). */
+export const lateReady = (): boolean => (Object.keys(GROUP_OF) as (keyof typeof late)[]).every((k) => late[k]);
 
 export class NotLoaded extends Error {
   constructor(readonly group: LazyGroup) {

@@ -4,7 +4,7 @@
 // (docker-library entrypoints, nginx 1.30, MySQL 8.4); dates come from the simulated clock.
 import type { CatalogueEntry } from './catalogue';
 import { entryOf, now } from './engine';
-import { execIn } from './inner';
+import { need } from './lazy';
 import type { Container, Image, SimState } from './state';
 
 export type BootResult = { running: boolean; exitCode: number } | { error: string; exitCode: number };
@@ -243,7 +243,7 @@ export function boot(state: SimState, c: Container, image: Image | undefined): B
 
 /** The main process runs once, like `docker exec`, and the container exits with its code. */
 function runOnce(state: SimState, c: Container): BootResult {
-  const r = execIn({ state, now: () => now(state) }, c, c.command);
+  const r = need('inner').execIn({ state, now: () => now(state) }, c, c.command);
   for (const chunk of r.chunks) log(state, c, chunk.text.split('\n'), chunk.fd === 1 ? 'stdout' : 'stderr');
   return { running: false, exitCode: r.code };
 }
