@@ -93,3 +93,19 @@ test('Tab : aucune proposition avant prepareCompletion, puis la complétion', as
   await sim.prepareCompletion();
   expect(sim.complete('docker sto')).toEqual(['stop']);
 });
+
+test('les serveurs des niveaux suivants (MySQL…) : chargés par prepare, ou relancés après chargement sans conteneur à moitié créé', async () => {
+  const line = 'docker run -d --name db -e MYSQL_ROOT_PASSWORD=secret mysql:8.4';
+  const sim = await freshSim();
+  const first = sim.run(line);
+  expect(first.output).toMatch(/n’est pas encore chargée/);
+  expect(sim.state.containers).toEqual([]);
+  await first.pending;
+  expect(sim.run(line).exitCode).toBe(0);
+  expect(sim.run('docker logs db').output).toMatch(/ready for connections/);
+
+  const other = await freshSim();
+  await other.prepare(line);
+  expect(other.run(line).exitCode).toBe(0);
+  expect(other.run('docker stop db')).toEqual({ output: 'db', exitCode: 0 });
+});

@@ -7,7 +7,7 @@
 // fichier` or « Éditer un fichier » opens a small editor. Output is text: only links to the
 // course become links (links.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Sim } from '../../quiz/terminal';
+import type { RunResult, Sim } from '../../quiz/terminal';
 import { resolvePath } from '../../quiz/terminal/fs';
 import { linkify } from './links';
 import { HISTORY_MAX } from './session';
@@ -83,7 +83,7 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
   };
 
   const execute = async (text: string, newHistory: string[]) => {
-    let result: { output: string; exitCode: number; clear?: boolean };
+    let result: RunResult;
     try {
       // Compose, build and the rarer commands live in chunks loaded on first use (lazy.ts).
       await sim.prepare(text);

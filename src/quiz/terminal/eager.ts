@@ -5,4 +5,5 @@ import './extras-admin';
 import './complete';
 import './http';
 import './inner';
+import './services';
 import './template';

@@ -3,7 +3,8 @@
 // this module before a line that needs it; Node tests import it directly.
 import './commands/build';
 import './commands/compose';
-// A service's command may call curl, which the compose line does not name.
+// A service may call curl, or be a database, which the compose line does not name.
 import './http';
+import './services';
 
 export const EXTRAS_LOADED = true;

@@ -22,7 +22,7 @@ export interface ExecOptions {
 const out = (text: string, code = 0): ExecResult => ({ chunks: text === '' ? [] : [{ fd: 1, text }], code });
 const err = (text: string, code = 1): ExecResult => ({ chunks: [{ fd: 2, text }], code });
 
-export const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
+const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
 
 /** Runs argv in the container. */
 export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {

@@ -8,6 +8,7 @@
 import type * as Complete from './complete';
 import type * as Http from './http';
 import type * as Inner from './inner';
+import type * as Services from './services';
 import type * as Template from './template';
 
 export interface LazyGroup {
@@ -28,6 +29,9 @@ const TEMPLATE: LazyGroup = { line: /--format|\{\{/, command: never, load: () =>
 // Programs run inside a container: `docker exec`, and a main process that runs once (`docker run
 // ubuntu ls`, which the line alone does not tell apart from `docker run nginx`).
 const INNER: LazyGroup = { line: /\bexec\b/, command: never, load: () => import('./inner'), loaded: false };
+// The servers of the later levels (MySQL, PostgreSQL, Redis, Apache, gunicorn, uvicorn): named on
+// the line, or by what the host holds (an image built FROM python, a stopped database).
+const SERVICES: LazyGroup = { line: /mysql|mariadb|postgres|redis|httpd|apache|wordpress|gunicorn|uvicorn/, command: never, load: () => import('./services'), loaded: false };
 // Tab completion: loaded by the first Tab (Sim.prepareCompletion), never by a line.
 const COMPLETE: LazyGroup = { line: never, command: never, load: () => import('./complete'), loaded: false };
 
@@ -40,12 +44,13 @@ export const LAZY: LazyGroup[] = [
   // curl and wget, on the host or in a container: the HTTP answers of nginx and the TP's apps.
   HTTP,
   INNER,
+  SERVICES,
   COMPLETE,
 ];
 
 /** Filled by each late module as it loads. */
-export const late: { complete?: typeof Complete; http?: typeof Http; inner?: typeof Inner; template?: typeof Template } = {};
-const GROUP_OF = { complete: COMPLETE, http: HTTP, inner: INNER, template: TEMPLATE } as const;
+export const late: { complete?: typeof Complete; http?: typeof Http; inner?: typeof Inner; services?: typeof Services; template?: typeof Template } = {};
+const GROUP_OF = { complete: COMPLETE, http: HTTP, inner: INNER, services: SERVICES, template: TEMPLATE } as const;
 
 /** Loads the late module `key` (Tab completion at the first Tab). */
 export const loadLate = (key: keyof typeof late): Promise<void> => loadGroup(GROUP_OF[key]);
@@ -72,7 +77,7 @@ export function need<K extends keyof typeof late>(key: K): NonNullable<(typeof l
  * and images, shell variables): curl there needs HTTP when a line starts them.
  */
 export async function prepareLine(line: string, context = ''): Promise<void> {
-  const wanted = LAZY.filter((g) => !g.loaded && (g.line.test(line) || (g === HTTP && STARTS.test(line) && g.line.test(context))));
+  const wanted = LAZY.filter((g) => !g.loaded && (g.line.test(line) || (((g === HTTP && STARTS.test(line)) || (g === SERVICES && /\bdocker\b/.test(line))) && g.line.test(context))));
   await Promise.all(wanted.map(loadGroup));
 }
 
