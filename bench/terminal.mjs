@@ -46,9 +46,10 @@ function fromDist() {
   const html = readFileSync(TP_PAGE, 'utf8');
   const pageRoots = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.js)"|from\s*["'](\/_astro\/[^"']+\.js)["']|import\s*["'](\/_astro\/[^"']+\.js)["']/g)].map((m) => m[1] ?? m[2] ?? m[3]);
   const page = closure(pageRoots);
-  const launcher = [...page].find((u) => /import\(\s*[`"']\.\/mount\./.test(read(u)));
+  // The launcher's script (TerminalLauncher.astro): its one dynamic import is the island.
+  const launcher = [...page].find((u) => read(u).includes('mountTerminal') && dynamicOf(u).length > 0);
   if (!launcher) return null;
-  const mount = dynamicOf(launcher).find((d) => /\/mount\./.test(d.url));
+  const mount = dynamicOf(launcher)[0];
   const click = new Set([...closure([mount.url, ...mount.preload])].filter((u) => !page.has(u)));
   const gzOf = (urls) => [...urls].reduce((n, u) => n + gz(Buffer.from(read(u))), 0);
   const extra = (d, base) => new Set([...closure([d.url, ...d.preload])].filter((u) => !base.has(u) && !page.has(u)));
@@ -104,7 +105,7 @@ if (!dist || process.argv.includes('--esbuild')) {
   const extra = (entry) => weigh([...closure(entry)].filter((c) => !mainChunks.has(c)));
   const chunks = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   const scenario = Math.max(0, ...chunks.filter((c) => /\/niveau-\d[-.][^/]*\.js$/.test(c)).map(extra));
-  const lazy = chunks.filter((c) => /\/(extras|extras-admin|http|template|inner|complete)[-.][^/]*\.js$/.test(c)).map((c) => `${c.replace(/^out\/|-[\w]+\.js$/g, '')} ${kb(extra(c))}`);
+  const lazy = chunks.filter((c) => /\/(extras|extras-admin|http|template|inner|services|complete)[-.][^/]*\.js$/.test(c)).map((c) => `${c.replace(/^out\/|-[\w]+\.js$/g, '')} ${kb(extra(c))}`);
   const css = island.outputFiles.filter((f) => f.path.endsWith('.css')).reduce((n, f) => n + gz(f.contents), 0);
   // The terminal's CSS is bundled into the page's own styles (Astro), not fetched at the click.
   const total = main + scenario;

@@ -1,6 +1,9 @@
 // Commands run inside a container (`docker exec`, and `sh -c` there): a few programs over
 // the container's view of files (its layer, its volumes, its bind mounts). Interactive shells
 // are not simulated: the learner is told so, in French, and the container keeps running.
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { tokenize } from './cli';
 import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';

@@ -1,6 +1,9 @@
 // The servers of the later TP levels, loaded on demand (lazy.ts): what MySQL 8.4, PostgreSQL 18,
 // Redis, Apache (WordPress, httpd), gunicorn 23 and uvicorn log when they start and when a stop
 // signal reaches them. process.ts keeps nginx, shells and the small programs of the first levels.
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { late } from './lazy';
 import { envOf, log, MONTHS, pad, stamp, type BootResult } from './process';
 import type { Container, SimState } from './state';

@@ -3,6 +3,9 @@
 // maps, with `$k, $v :=`), and the functions docker/cli adds (templates/templates.go: json,
 // join, split, lower, upper, title, pad, truncate, println) plus Go's index, len, eq, ne, not,
 // and, or, print, printf. Values print as Go prints them (`map[a:b]`, `[a b]`, `<no value>`).
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { late } from './lazy';
 
 type Value = unknown;
