@@ -1,10 +1,11 @@
 // The parts of the simulator that are not in the island's first chunk, so that « Ouvrir le
 // terminal » loads less: each group says which lines need it (before parsing, `$(…)` included)
 // and which commands it registers (so that `run` before `prepare` answers in French).
-// Modules that code of the first chunk calls into (the Go templates of `--format`, curl's HTTP)
-// register themselves in `late` when they load; `need` reaches them, or throws NotLoaded, which
-// `Sim.run` turns into the French message below (and starts the download, so that the next try
-// works even for a line whose words did not announce the need).
+// Modules that code of the first chunk calls into (Go templates, curl, programs inside a
+// container, servers, Tab completion) register themselves in `late` when they load; `need`
+// reaches them, or throws NotLoaded when a line reached one that `prepare` could not foresee:
+// `Sim.run` then puts the state back as it was, answers the French message below and gives the
+// download as `pending`, after which the terminal (Console.tsx) runs the same line again.
 import type * as Complete from './complete';
 import type * as Http from './http';
 import type * as Inner from './inner';
