@@ -105,7 +105,7 @@ if (!dist || process.argv.includes('--esbuild')) {
   const extra = (entry) => weigh([...closure(entry)].filter((c) => !mainChunks.has(c)));
   const chunks = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   const scenario = Math.max(0, ...chunks.filter((c) => /\/niveau-\d[-.][^/]*\.js$/.test(c)).map(extra));
-  const lazy = chunks.filter((c) => /\/(extras|extras-admin|http|template|inner|services|complete)[-.][^/]*\.js$/.test(c)).map((c) => `${c.replace(/^out\/|-[\w]+\.js$/g, '')} ${kb(extra(c))}`);
+  const lazy = chunks.filter((c) => /\/(extras|extras-admin|http|template|inner|services|not-simulated|complete)[-.][^/]*\.js$/.test(c)).map((c) => `${c.replace(/^out\/|-[\w]+\.js$/g, '')} ${kb(extra(c))}`);
   const css = island.outputFiles.filter((f) => f.path.endsWith('.css')).reduce((n, f) => n + gz(f.contents), 0);
   // The terminal's CSS is bundled into the page's own styles (Astro), not fetched at the click.
   const total = main + scenario;

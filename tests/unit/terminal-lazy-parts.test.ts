@@ -109,3 +109,17 @@ test('les serveurs des niveaux suivants (MySQL…) : chargés par prepare, ou re
   expect(other.run(line).exitCode).toBe(0);
   expect(other.run('docker stop db')).toEqual({ output: 'db', exitCode: 0 });
 });
+
+test('une commande non simulée annoncée par la ligne : prepare charge sa phrase française', async () => {
+  const sim = await freshSim();
+  await sim.prepare('kubectl get pods');
+  expect(sim.run('kubectl get pods')).toEqual({ output: 'Cette commande n’est pas simulée ici : kubectl. Voir /kubernetes/kubectl-et-manifestes/', exitCode: 127 });
+});
+
+test('une commande non simulée que prepare ne prévoit pas : message, puis sa phrase après chargement', async () => {
+  const other = await freshSim();
+  const first = other.run('docker swarm init');
+  expect(first.output).toMatch(/n’est pas encore chargée/);
+  await first.pending;
+  expect(other.run('docker swarm init').output).toBe('Cette commande n’est pas simulée ici : docker swarm init. Voir /ecosysteme/orchestration/');
+});

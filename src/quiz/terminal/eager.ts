@@ -5,5 +5,6 @@ import './extras-admin';
 import './complete';
 import './http';
 import './inner';
+import './not-simulated';
 import './services';
 import './template';

@@ -9,6 +9,7 @@
 import type * as Complete from './complete';
 import type * as Http from './http';
 import type * as Inner from './inner';
+import type * as NotSimulated from './not-simulated';
 import type * as Services from './services';
 import type * as Template from './template';
 
@@ -33,6 +34,9 @@ const INNER: LazyGroup = { line: /\bexec\b/, command: never, load: () => import(
 // The servers of the later levels (MySQL, PostgreSQL, Redis, Apache, gunicorn, uvicorn): named on
 // the line, or by what the host holds (an image built FROM python, a stopped database).
 const SERVICES: LazyGroup = { line: /mysql|mariadb|postgres|redis|httpd|apache|wordpress|gunicorn|uvicorn/, command: never, load: () => import('./services'), loaded: false };
+// The French sentences for what is not simulated (kubectl, nano, docker swarm…), with their
+// course sections: the programs and docker commands that the first chunk does not know.
+const NOT_SIMULATED: LazyGroup = { line: /\b(?:podman|buildah|kubectl|minikube|helm|lsns|unshare|nsenter|apt|apt-get|nano|vi|vim|ssh|git)\b/, command: never, load: () => import('./not-simulated'), loaded: false };
 // Tab completion: loaded by the first Tab (Sim.prepareCompletion), never by a line.
 const COMPLETE: LazyGroup = { line: never, command: never, load: () => import('./complete'), loaded: false };
 
@@ -46,12 +50,20 @@ export const LAZY: LazyGroup[] = [
   HTTP,
   INNER,
   SERVICES,
+  NOT_SIMULATED,
   COMPLETE,
 ];
 
 /** Filled by each late module as it loads. */
-export const late: { complete?: typeof Complete; http?: typeof Http; inner?: typeof Inner; services?: typeof Services; template?: typeof Template } = {};
-const GROUP_OF = { complete: COMPLETE, http: HTTP, inner: INNER, services: SERVICES, template: TEMPLATE } as const;
+export const late: {
+  complete?: typeof Complete;
+  http?: typeof Http;
+  inner?: typeof Inner;
+  notSimulated?: typeof NotSimulated;
+  services?: typeof Services;
+  template?: typeof Template;
+} = {};
+const GROUP_OF = { complete: COMPLETE, http: HTTP, inner: INNER, notSimulated: NOT_SIMULATED, services: SERVICES, template: TEMPLATE } as const;
 
 /** Loads the late module `key` (Tab completion at the first Tab). */
 export const loadLate = (key: keyof typeof late): Promise<void> => loadGroup(GROUP_OF[key]);

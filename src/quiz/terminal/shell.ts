@@ -6,8 +6,7 @@ import { CommandSyntaxError, tokenize } from './cli';
 import { builtin } from './builtins';
 import { runDocker } from './commands/dispatch';
 import { resolvePath } from './fs';
-import { NotLoaded } from './lazy';
-import { notSimulated } from './not-simulated';
+import { need, NotLoaded } from './lazy';
 import type { Sim } from './index';
 
 export interface Chunk {
@@ -219,7 +218,7 @@ function command(sim: Sim, words: string[], stdin: string | undefined): ExecResu
   if (program === 'docker' || program === 'docker-compose') return runDocker(sim, words, stdin);
   const b = builtin(sim, words, stdin);
   if (b) return b;
-  const missing = notSimulated(words);
+  const missing = need('notSimulated').notSimulated(words);
   if (missing) return { chunks: [{ fd: 2, text: missing }], code: 127 };
   return { chunks: [{ fd: 2, text: `bash: ${program}: command not found` }], code: 127 };
 }
