@@ -5,7 +5,7 @@
 // chunks the click downloads, minus those the page already loaded); without dist/, an esbuild
 // bundle of the island gives an estimate (esbuild splits shared code into more, smaller chunks
 // than Vite's Rollup, which compress less well: it counts a few Ko more).
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -5,7 +5,6 @@
 // (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
 import './index';
 import { appAnswer } from './app-http';
-import { NGINX_WELCOME } from './catalogue';
 import { listIn, now, readIn } from './engine';
 import { accessStamp, appendLog, readApp, serviceOf } from './process';
 import { late } from './lazy';
