@@ -7,7 +7,7 @@
 // fichier` or « Éditer un fichier » opens a small editor. Output is text: only links to the
 // course become links (links.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Sim } from '../../quiz/terminal';
+import type { RunResult, Sim } from '../../quiz/terminal';
 import { resolvePath } from '../../quiz/terminal/fs';
 import { linkify } from './links';
 import { HISTORY_MAX } from './session';
@@ -83,11 +83,17 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
   };
 
   const execute = async (text: string, newHistory: string[]) => {
-    let result: { output: string; exitCode: number; clear?: boolean };
+    let result: RunResult;
     try {
       // Compose, build and the rarer commands live in chunks loaded on first use (lazy.ts).
       await sim.prepare(text);
       result = sim.run(text);
+      // A part the line did not announce (lazy.ts): once it is loaded, the line runs again
+      // (a load that fails keeps the French message that says so).
+      for (let tries = 0; result.pending && tries < 4; tries++) {
+        const failed: typeof result = result;
+        result = await result.pending.then(() => sim.run(text), () => ({ ...failed, pending: undefined }));
+      }
     } catch {
       // An engine bug must not take the terminal down: say it, keep the session.
       result = { output: 'Erreur interne du simulateur : cette commande n’a pas pu être exécutée.', exitCode: 1 };
@@ -139,16 +145,20 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
     execute(line, newHistory);
   };
 
-  const complete = () => {
+  const complete = async () => {
+    const line = value;
     let candidates: string[] = [];
     try {
-      candidates = sim.complete(value);
+      // Completion loads at the first Tab (its own chunk, precached for offline use).
+      await sim.prepareCompletion();
+      candidates = sim.complete(line);
     } catch {
       return;
     }
-    if (!candidates.length) return;
-    const word = /(\S*)$/.exec(value)![1]!;
-    const head = value.slice(0, value.length - word.length);
+    // Typed on while it loaded: that line is no longer the one to complete.
+    if (!candidates.length || (input.current && input.current.value !== line)) return;
+    const word = /(\S*)$/.exec(line)![1]!;
+    const head = line.slice(0, line.length - word.length);
     if (candidates.length === 1) {
       const only = candidates[0]!;
       setValue(head + only + (only.endsWith('/') ? '' : ' '));
@@ -160,7 +170,7 @@ export default function Console({ sim, id, label, history, onChange, welcome, go
       return;
     }
     // Several candidates and nothing more in common: list them, as bash does.
-    push({ kind: 'cmd', prompt, text: value }, { kind: 'out', text: candidates.join('  ') });
+    push({ kind: 'cmd', prompt, text: line }, { kind: 'out', text: candidates.join('  ') });
   };
 
   const browse = (step: -1 | 1) => {

@@ -2,7 +2,7 @@
 // curl…), over the simulated file system. Messages are those of bash and GNU coreutils.
 import { baseName, parentOf, resolvePath } from './fs';
 import { crash, restartDaemon } from './engine';
-import { httpGet, urlArg } from './http';
+import { need } from './lazy';
 import type { Sim } from './index';
 import type { Chunk, ExecResult } from './shell';
 
@@ -186,6 +186,7 @@ const BUILTINS: Record<string, Builtin> = {
   env: (sim) => ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n')),
   printenv: (sim, args) => (args.length ? (args[0] in sim.variables() ? ok(sim.variables()[args[0]]) : { chunks: [], code: 1 }) : ok(Object.entries(sim.variables()).map(([k, v]) => `${k}=${v}`).join('\n'))),
   curl(sim, args) {
+    const { httpGet, urlArg } = need('http');
     const url = urlArg(args);
     if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
     const r = httpGet(sim, url);

@@ -1,9 +1,13 @@
 // Tab completion of the last word: programs, docker subcommands and options (from the
 // grader's CLI tables), then names of containers, images, volumes, networks, and file paths.
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { cliFor, tokenize } from './cli';
 import { builtinNames } from './builtins';
 import { CATALOGUE } from './catalogue';
 import { resolvePath } from './fs';
+import { late } from './lazy';
 import type { Sim } from './index';
 
 const CONTAINER_CMDS = new Set(['start', 'stop', 'restart', 'kill', 'rm', 'logs', 'exec', 'inspect', 'top', 'stats', 'port', 'pause', 'unpause', 'rename', 'cp', 'diff', 'attach', 'wait', 'update', 'commit', 'export']);
@@ -64,3 +68,6 @@ function paths(sim: Sim, current: string): string[] {
     .filter((n) => n.startsWith(current.slice(slash + 1)))
     .map((n) => `${dirPart}${n}${fs.isDir(resolvePath(n, dir)) ? '/' : ''}`);
 }
+
+// On demand (lazy.ts): the first Tab loads it (Sim.prepareCompletion), then Sim.complete reaches it.
+late.complete = { completeLine };

@@ -2,3 +2,9 @@
 // `Sim.prepare(line)` instead (lazy.ts).
 import './extras';
 import './extras-admin';
+import './complete';
+import './http';
+import './inner';
+import './not-simulated';
+import './services';
+import './template';

@@ -1,10 +1,13 @@
 // What `curl` gets: from the host through a published port (or a container's IP), or from
 // inside a container through the network's DNS (user-defined networks only). Errors are curl's
 // own words (curl 8: `curl: (7) Failed to connect…`, `curl: (6) Could not resolve host…`).
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { appAnswer } from './app-http';
-import { NGINX_WELCOME } from './catalogue';
 import { listIn, now, readIn } from './engine';
 import { accessStamp, appendLog, readApp, serviceOf } from './process';
+import { late } from './lazy';
 import type { Container, SimState } from './state';
 
 /** What curl needs of the host: its state (Sim is one). */
@@ -151,4 +154,5 @@ function answer(sim: Host, c: Container, kind: string, path: string, clientIp: s
   }
 }
 
-export { NGINX_WELCOME };
+// On demand (lazy.ts): curl in the first chunk reaches this module through `need('http')`.
+late.http = { httpGet, urlArg };

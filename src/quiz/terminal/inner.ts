@@ -1,10 +1,14 @@
 // Commands run inside a container (`docker exec`, and `sh -c` there): a few programs over
 // the container's view of files (its layer, its volumes, its bind mounts). Interactive shells
 // are not simulated: the learner is told so, in French, and the container keeps running.
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
 import { tokenize } from './cli';
 import { entryOf, exited, listIn, locate, readIn } from './engine';
 import { resolvePath } from './fs';
-import { httpGet, urlArg, type Host } from './http';
+import type { Host } from './http';
+import { late, need } from './lazy';
 import { M } from './messages';
 import { hasProgram, onPath, onSignal, processes } from './process';
 import type { Container } from './state';
@@ -21,7 +25,7 @@ export interface ExecOptions {
 const out = (text: string, code = 0): ExecResult => ({ chunks: text === '' ? [] : [{ fd: 1, text }], code });
 const err = (text: string, code = 1): ExecResult => ({ chunks: [{ fd: 2, text }], code });
 
-export const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
+const SHELLS = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'];
 
 /** Runs argv in the container. */
 export function execIn(sim: Host, c: Container, argv: string[], opts: ExecOptions = {}): ExecResult {
@@ -193,6 +197,7 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
     }
     case 'curl':
     case 'wget': {
+      const { httpGet, urlArg } = need('http');
       const url = urlArg(args);
       if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information", 2);
       const r = httpGet(sim, url, c);
@@ -229,3 +234,6 @@ function program(sim: Host, c: Container, name: string, args: string[], env: str
       return err(`(Simulation : « ${[name, ...args].join(' ')} » n’est pas simulé à l’intérieur du conteneur. Commandes disponibles : ls, cat, echo, env, hostname, ps, curl, sh -c '…', nginx -t, mysql -e.)`, 127);
   }
 }
+
+// On demand (lazy.ts): `docker exec` and a container's one-shot main process reach it through `need('inner')`.
+late.inner = { execIn };

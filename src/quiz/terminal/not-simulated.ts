@@ -1,5 +1,8 @@
 // Programs the terminal does not simulate: a French sentence and the course section that
 // explains them, never a fake output. Also used for docker commands without a handler.
+// Loaded on demand (lazy.ts), at the first command that is neither docker nor a builtin.
+import './index';
+import { late } from './lazy';
 
 const COURSE = '/docker/premiers-pas/';
 const SECTIONS: Record<string, string> = {
@@ -61,3 +64,5 @@ export function dockerNotSimulated(command: string, written = command): string {
   const short = SECTIONS[`docker ${command}`] ?? SECTIONS[`docker ${words.at(-1)}`] ?? SECTIONS[`docker ${words[0]}`] ?? '/docker/premiers-pas/';
   return `Cette commande n’est pas simulée ici : docker ${written}. Voir ${short}`;
 }
+
+late.notSimulated = { notSimulated, dockerNotSimulated };

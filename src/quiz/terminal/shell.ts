@@ -6,7 +6,7 @@ import { CommandSyntaxError, tokenize } from './cli';
 import { builtin } from './builtins';
 import { runDocker } from './commands/dispatch';
 import { resolvePath } from './fs';
-import { notSimulated } from './not-simulated';
+import { need, NotLoaded } from './lazy';
 import type { Sim } from './index';
 
 export interface Chunk {
@@ -189,6 +189,7 @@ function simple(sim: Sim, text: string, stdin: string | undefined, heredocBody: 
   try {
     words = tokenize(expand(sim, rest).replace(/\\\n/g, ' '));
   } catch (error) {
+    if (error instanceof NotLoaded) throw error;
     const reason = error instanceof CommandSyntaxError ? error.message : 'ligne illisible';
     return { chunks: [{ fd: 2, text: `bash: erreur de syntaxe : ${reason}` }], code: 2 };
   }
@@ -217,7 +218,7 @@ function command(sim: Sim, words: string[], stdin: string | undefined): ExecResu
   if (program === 'docker' || program === 'docker-compose') return runDocker(sim, words, stdin);
   const b = builtin(sim, words, stdin);
   if (b) return b;
-  const missing = notSimulated(words);
+  const missing = need('notSimulated').notSimulated(words);
   if (missing) return { chunks: [{ fd: 2, text: missing }], code: 127 };
   return { chunks: [{ fd: 2, text: `bash: ${program}: command not found` }], code: 127 };
 }
@@ -318,6 +319,7 @@ function forLoop(sim: Sim, line: string): ExecResult | null {
   try {
     words = tokenize(expand(sim, list.trim().replace(/;$/, '')));
   } catch (error) {
+    if (error instanceof NotLoaded) throw error;
     return { chunks: [{ fd: 2, text: `bash: erreur de syntaxe : ${error instanceof CommandSyntaxError ? error.message : 'ligne illisible'}` }], code: 2 };
   }
   const chunks: Chunk[] = [];

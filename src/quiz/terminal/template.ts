@@ -3,6 +3,10 @@
 // maps, with `$k, $v :=`), and the functions docker/cli adds (templates/templates.go: json,
 // join, split, lower, upper, title, pad, truncate, println) plus Go's index, len, eq, ne, not,
 // and, or, print, printf. Values print as Go prints them (`map[a:b]`, `[a b]`, `<no value>`).
+// The whole first chunk, imported by every on-demand part: the build then keeps it in one piece
+// (split by which parts reach it, it would make a dozen small chunks, each compressing less well).
+import './index';
+import { late } from './lazy';
 
 type Value = unknown;
 type Node =
@@ -252,7 +256,5 @@ export function render(template: string, data: Value): string {
   return out.join('');
 }
 
-/** `table {{.ID}}\t{{.Names}}`: the header row comes from the field names. */
-export function isTable(format: string): boolean {
-  return format.trimStart().startsWith('table');
-}
+// On demand (lazy.ts): `--format` in the first chunk reaches this module through `need('template')`.
+late.template = { TemplateError, goString, render };

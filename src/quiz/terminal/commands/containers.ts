@@ -9,7 +9,7 @@ import { ellipsis, goQuote, goTime, humanDuration, humanSize, table } from '../f
 import { M } from '../messages';
 import { mainProgram } from '../process';
 import { findImage, findNetwork, type Container, type PortBinding, type RestartPolicy, type SimState } from '../state';
-import { isTable, render, TemplateError } from '../template';
+import { late, need, NotLoaded } from '../lazy';
 import { flag, list, opt, written } from './common';
 import { registerDocker, type CommandContext } from './registry';
 
@@ -119,8 +119,9 @@ const HEADERS: Record<string, string> = {
  * tabwriter alignment; a plain template prints one line per row.
  */
 export function printFormatted(ctx: CommandContext, format: string, rows: Record<string, unknown>[], headers: Record<string, string>): number {
-  const tableMode = isTable(format);
+  const tableMode = format.trimStart().startsWith('table');
   const template = tableMode ? format.trimStart().slice(5).trimStart() : format;
+  const render = (t: string, data: Record<string, unknown>) => fillPlain(t, data) ?? need('template').render(t, data);
   try {
     const lines = rows.map((r) => render(template, r));
     if (!tableMode) {
@@ -131,9 +132,29 @@ export function printFormatted(ctx: CommandContext, format: string, rows: Record
     ctx.out.out(table([header, ...lines].map((l) => l.split('\t'))));
     return 0;
   } catch (error) {
-    ctx.out.err(`template parsing error: template: :1: ${error instanceof TemplateError ? error.message : String(error)}`);
+    if (error instanceof NotLoaded) throw error;
+    const TemplateError = late.template?.TemplateError;
+    ctx.out.err(`template parsing error: template: :1: ${TemplateError && error instanceof TemplateError ? error.message : String(error)}`);
     return 1;
   }
+}
+
+/**
+ * A format of text and `{{.Field}}` only, over string fields (every default format): filled in
+ * here, as Go's text/template would, so that `docker ps` does not wait for the templates
+ * (template.ts, loaded on demand); anything else gives undefined.
+ */
+function fillPlain(template: string, data: Record<string, unknown>): string | undefined {
+  const src = template.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const field = /\{\{\.(\w+)\}\}/g;
+  if (src.replace(field, '').includes('{{')) return undefined;
+  let plain = true;
+  const text = src.replace(field, (_, name: string) => {
+    const value = data[name];
+    if (typeof value !== 'string') plain = false;
+    return String(value);
+  });
+  return plain ? text : undefined;
 }
 
 // ───────────────────────────── docker ps ─────────────────────────────

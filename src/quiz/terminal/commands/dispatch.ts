@@ -2,8 +2,7 @@
 // words, then the registered handler runs.
 import { CommandSyntaxError, parseCommand, type ParsedCommand } from '../cli';
 import type { Sim } from '../index';
-import { pendingGroup } from '../lazy';
-import { dockerNotSimulated } from '../not-simulated';
+import { need, NOT_LOADED, pendingGroup } from '../lazy';
 import type { ExecResult } from '../shell';
 import { cliError, commandPath, useLine } from './common';
 import { dockerHandler, Output } from './registry';
@@ -35,9 +34,9 @@ export function runDocker(sim: Sim, words: string[], stdin?: string): ExecResult
   }
   const handler = dockerHandler(parsed.command);
   if (!handler && pendingGroup(parsed.command)) {
-    return { chunks: [{ fd: 2, text: 'Cette partie du terminal simulé n’est pas encore chargée (connexion lente ou hors ligne ?). Relancez la commande dans un instant.' }], code: 1 };
+    return { chunks: [{ fd: 2, text: NOT_LOADED }], code: 1 };
   }
-  if (!handler) return { chunks: [{ fd: 2, text: dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
+  if (!handler) return { chunks: [{ fd: 2, text: need('notSimulated').dockerNotSimulated(parsed.command, parsed.written || parsed.command) }], code: 127 };
   const result = handler({ sim, state: sim.state, parsed, args: parsed.args, out, stdin });
   if (typeof result === 'number') return { chunks: out.chunks, code: result };
   const chunks = [...out.chunks];

@@ -3,7 +3,7 @@
 // daemon/errors.go at github:moby/moby b985e2313a8676e18072b442911fc8f64f17d440).
 import { resolvePath, baseName } from '../fs';
 import { locate, tick } from '../engine';
-import { execIn } from '../inner';
+import { need } from '../lazy';
 import { M } from '../messages';
 import { containerOr, flag, opt, written } from './common';
 import { registerDocker } from './registry';
@@ -21,7 +21,7 @@ registerDocker('container exec', (ctx) => {
     ctx.out.err(`Error response from daemon: container ${c.id} is not running`);
     return 1;
   }
-  const r = execIn(ctx.sim, c, argv, {
+  const r = need('inner').execIn(ctx.sim, c, argv, {
     env: written(ctx.parsed, 'env'), workdir: opt<string>(ctx.parsed, 'workdir'), user: opt<string>(ctx.parsed, 'user'),
     interactive: flag(ctx.parsed, 'interactive'), tty: flag(ctx.parsed, 'tty'),
   });
