@@ -9,6 +9,7 @@ import serviceWorker from './src/integrations/service-worker.mjs';
 import buildChecks from './src/integrations/build-checks.mjs';
 import lazyChunk from './src/integrations/lazy-chunk.mjs';
 import starlightSearchScript from './src/integrations/starlight-search-script.mjs';
+import pageScript from './src/integrations/page-script.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -19,6 +20,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on; 1.1 KB gzip of script on every page): the service
+  // worker keeps every page of the course from the first visit on, so a prefetch only re-read its cache.
+  prefetch: false,
   vite: {
     // Module workers: the FSRS optimizer's worker imports fsrs-browser on demand (code-splitting).
     worker: { format: 'es' },
@@ -77,6 +81,8 @@ export default defineConfig({
           : [],
     }),
     preact(),
+    // The one script of every page: sharing, search, offline, header badge (src/components/page/).
+    pageScript(),
     // Last: generates dist/sw.js once Starlight has written the pages and the Pagefind index.
     serviceWorker(),
     // SITE_URL warning; inline scripts checked against the CSP allow-list.

@@ -1,4 +1,4 @@
-// The one script every page runs at load, loaded by the Head override: one file rather than a
+// The one script every page runs at load (src/integrations/page-script.mjs): one file rather than a
 // chunk or an inline script per feature (each costs its own gzip overhead on every page). What is
 // heavy or rare is fetched by these modules when it is first needed (the Pagefind UI, the
 // service worker's messages).

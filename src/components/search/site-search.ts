@@ -34,6 +34,8 @@ class SiteSearch extends HTMLElement {
 
     const start = () => {
       started = true;
+      // `astro dev` has no index: Starlight shows a notice in the dialog instead.
+      if (import.meta.env.DEV) return;
       let translations = {};
       try {
         translations = JSON.parse(this.dataset.translations || '{}');
