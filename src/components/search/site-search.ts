@@ -6,8 +6,6 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import uiUrl from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs?lazy';
 
-type Result = { url: string; sub_results: { url: string }[] };
-
 class SiteSearch extends HTMLElement {
   constructor() {
     super();
@@ -42,8 +40,6 @@ class SiteSearch extends HTMLElement {
       } catch {
         // Starlight's words are missing: Pagefind's English ones remain.
       }
-      const strip = this.dataset.stripTrailingSlash !== undefined;
-      const formatURL = (path: string) => (strip ? path.replace(/(.)\/(#.*)?$/, '$1$2') : path);
       const base = import.meta.env.BASE_URL;
       import(/* @vite-ignore */ uiUrl).then(
         ({ PagefindUI }: { PagefindUI: new (options: Record<string, unknown>) => unknown }) => {
@@ -55,10 +51,8 @@ class SiteSearch extends HTMLElement {
             showImages: false,
             translations,
             showSubResults: true,
-            processResult: (result: Result) => {
-              result.url = formatURL(result.url);
-              for (const sub of result.sub_results) sub.url = formatURL(sub.url);
-            },
+            // Starlight strips the results' final slash when `trailingSlash` is 'never'; this site's is
+            // 'always' (astro.config.mjs), so Pagefind's addresses are kept as they are.
           });
           // The field did not exist yet when the dialog opened.
           if (dialog.open) focusField();
