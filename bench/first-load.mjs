@@ -32,7 +32,7 @@ async function bundled(contents) {
     minify: true,
     write: false,
     format: 'esm',
-    define: { 'import.meta.env.BASE_URL': '"/"', 'import.meta.env.PROD': 'true' },
+    define: { 'import.meta.env.BASE_URL': '"/"', 'import.meta.env.PROD': 'true', 'import.meta.env.DEV': 'false' },
     // Loaded on demand (src/integrations/lazy-chunk.mjs) or provided by Starlight: not in the script.
     plugins: [
       {
