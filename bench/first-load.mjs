@@ -53,7 +53,7 @@ const alone = await bundled("import { startDueBadges } from '../cards/due-badge'
 const whole = await bundled(pageScript);
 const without = await bundled(pageScript.replace(badgeImport, 'const startDueBadges = () => {};'));
 console.log(
-  `  badge, compte à rebours, marques de quiz et « Reprendre » (gzip)  ${kb(whole - without)} dans le script de la page (${kb(whole)} en tout), ${kb(alone)} seuls ; budget ${kb(BADGE_BUDGET)}, ${verdict(whole - without, BADGE_BUDGET)}`,
+  `  badge, compte à rebours, marques de quiz et « Reprendre » (gzip)  ${kb(whole - without)} (${whole - without} o) dans le script de la page (${kb(whole)} en tout), ${kb(alone)} seuls ; budget ${kb(BADGE_BUDGET)}, ${verdict(whole - without, BADGE_BUDGET)}`,
 );
 
 // ─── Issue 14: a chapter page's script in its first 10 s ───
@@ -100,7 +100,7 @@ try {
     const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*json)[^>]*>[\s\S]*?<\/script>/g)].filter((m) => /<script[^>]*>\s*\S/.test(m[0]));
     const inlineBytes = gz(html) - gz(html.replace(/<script\b(?![^>]*\ssrc=)(?![^>]*json)[^>]*>[\s\S]*?<\/script>/g, ''));
     console.log(
-      `  JavaScript de ${path} en 10 s (Chromium, 375 px, gzip)  ${kb(external)} en ${scripts.length} fichier(s) + ${kb(inlineBytes)} en ligne (${inline.length} scripts) = ${kb(external + inlineBytes)} ; budget ${kb(BUDGET)}, ${verdict(external + inlineBytes, BUDGET)}`,
+      `  JavaScript de ${path} en 10 s (Chromium, 375 px, gzip)  ${kb(external)} en ${scripts.length} fichier(s) + ${kb(inlineBytes)} en ligne (${inline.length} scripts) = ${kb(external + inlineBytes)} (${external + inlineBytes} o) ; budget ${kb(BUDGET)} (${BUDGET} o), ${verdict(external + inlineBytes, BUDGET)}`,
     );
     for (const s of scripts) console.log(`      ${kb(s.bytes).padStart(8)}  ${new URL(s.name).pathname}${s.fromCache ? ' (servi par le service worker)' : ''}`);
     await context.close();
