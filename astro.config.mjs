@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -8,6 +7,9 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { CHAPTERS as chapters } from './src/lib/chapters.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 import buildChecks from './src/integrations/build-checks.mjs';
+import lazyChunk from './src/integrations/lazy-chunk.mjs';
+import starlightSearchScript from './src/integrations/starlight-search-script.mjs';
+import pageScript from './src/integrations/page-script.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,13 +20,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on; 1.1 KB gzip of script on every page): the service
+  // worker keeps every page of the course from the first visit on, so a prefetch only re-read its cache.
+  prefetch: false,
   vite: {
     // Module workers: the FSRS optimizer's worker imports fsrs-browser on demand (code-splitting).
     worker: { format: 'es' },
-    resolve: {
-      // The Pagefind UI is downloaded when the search first opens, not at idle on every page.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) }],
-    },
+    // `?lazy` imports (chunks loaded on demand without Vite's preload helper), and Starlight's
+    // search script replaced by src/components/search/site-search.ts (UI downloaded on first use).
+    plugins: [lazyChunk(), starlightSearchScript()],
   },
   integrations: [
     starlight({
@@ -54,6 +58,8 @@ export default defineConfig({
         // Sharing: the « Partager » button under the title, and the script that copies links.
         PageTitle: './src/components/overrides/PageTitle.astro',
         Head: './src/components/overrides/Head.astro',
+        // One language: no language menu, and none of its script.
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       // Sharing: og:image (one PNG per page, src/pages/og/), og:locale fr_FR; the pages of
       // revision/aide-memoire/ listed in the Révision chapter rather than in a sub-group.
@@ -75,6 +81,8 @@ export default defineConfig({
           : [],
     }),
     preact(),
+    // The one script of every page: sharing, search, offline, header badge (src/components/page/).
+    pageScript(),
     // Last: generates dist/sw.js once Starlight has written the pages and the Pagefind index.
     serviceWorker(),
     // SITE_URL warning; inline scripts checked against the CSP allow-list.

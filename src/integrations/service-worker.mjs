@@ -3,8 +3,8 @@
 // own `astro:build:done`, which is why this integration comes after starlight() in
 // astro.config.mjs), workbox-build generates dist/sw.js, a service worker that precaches every
 // page, the CSS and JS, the Pagefind index and fragments, the icons and the manifest. The page
-// side (registration and the French messages) is src/components/offline/register.ts, injected
-// into every page of a production build only: `astro dev` never registers a worker.
+// side (registration and the French messages) is src/components/offline/register.ts, part of the
+// one script of every page (src/components/page/page.ts), active in a production build only.
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
@@ -111,11 +111,6 @@ export default function serviceWorker() {
   return {
     name: 'cours-conteneurs:service-worker',
     hooks: {
-      'astro:config:setup': ({ command, injectScript }) => {
-        if (command !== 'build') return;
-        const register = fileURLToPath(new URL('../components/offline/register.ts', import.meta.url));
-        injectScript('page', `import ${JSON.stringify(register)};`);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir).replace(/\/$/, '')));
         for (const warning of warnings) logger.warn(warning);

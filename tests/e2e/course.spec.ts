@@ -59,7 +59,7 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page }
 });
 
 test('la recherche trouve la page sur les cgroups', async ({ page }) => {
-  // The Pagefind UI is not downloaded until the search opens (src/lib/pagefind-on-demand.ts).
+  // The Pagefind UI is not downloaded until the search opens (src/components/search/site-search.ts).
   const uiRequests: string[] = [];
   page.on('request', (r) => {
     if (/\/_astro\/ui-core\.[^/]+\.js$/.test(r.url())) uiRequests.push(r.url());

@@ -1,104 +1,47 @@
 // Registers the service worker (generated at build by src/integrations/service-worker.mjs) and
-// says what it does, in French, in one live region at the top of the screen, under the header
-// (never over a quiz's or a review's buttons, which sit lower):
-// « Disponible hors ligne » once the whole site is cached, « Hors ligne » while the network is
-// gone, and « Nouvelle version disponible » with « Recharger » when an update is waiting. The page
-// only reloads when the learner clicks « Recharger »: never in the middle of a quiz or a review.
-// Injected in every page of a production build (not in `astro dev`). Styles: src/styles/offline.css.
+// watches what it does; what is then said on screen — « Disponible hors ligne », « Hors ligne »,
+// « Nouvelle version disponible » with « Recharger » — is ./messages.ts, downloaded only when
+// there is something to say (it is precached, so it comes offline too). Loaded on every page by
+// src/components/page/page.ts, in a production build only: `astro dev` never registers a worker.
+import messagesUrl from './messages.ts?lazy';
+
+type Messages = typeof import('./messages.ts');
+let messages: Promise<Messages> | undefined;
+/** The messages' module, fetched once; a failure (offline without the worker) says nothing. */
+const tell = (say: (m: Messages) => void) => {
+  messages ??= import(/* @vite-ignore */ messagesUrl) as Promise<Messages>;
+  messages.then(say, () => {});
+};
 
 const sw = navigator.serviceWorker;
 
-/** The live region that holds the messages; created once, empty until there is something to say. */
-function region(): HTMLElement {
-  let box = document.getElementById('sw-ui');
-  if (!box) {
-    box = document.createElement('div');
-    box.id = 'sw-ui';
-    box.setAttribute('role', 'status');
-    document.body.append(box);
-  }
-  return box;
-}
+if (sw && import.meta.env.PROD) {
+  // The live region exists before anything is said in it, so that screen readers announce it.
+  const box = document.createElement('div');
+  box.id = 'sw-ui';
+  box.setAttribute('role', 'status');
+  document.body.append(box);
 
-/** Shows (or replaces) the message `kind`; `null` text removes it. Returns the message element. */
-function say(kind: string, text: string | null): HTMLElement | null {
-  const box = region();
-  box.querySelector(`[data-kind="${kind}"]`)?.remove();
-  if (text === null) return null;
-  const message = document.createElement('div');
-  message.className = `sw-message sw-${kind}`;
-  message.dataset.kind = kind;
-  const words = document.createElement('p');
-  words.textContent = text;
-  message.append(words);
-  box.append(message);
-  return message;
-}
-
-function button(label: string, action: () => void, primary = false): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  if (primary) b.className = 'sw-primary';
-  b.addEventListener('click', action);
-  return b;
-}
-
-let registration: ServiceWorkerRegistration | undefined;
-let reloadAsked = false;
-
-/** « Nouvelle version disponible » : the reload happens on « Recharger » only. */
-function offerUpdate(): void {
-  const actions = document.createElement('span');
-  actions.className = 'sw-actions';
-  say('update', 'Nouvelle version disponible')?.append(actions);
-  actions.append(
-    button(
-      'Recharger',
-      () => {
-        reloadAsked = true;
-        // The waiting worker takes over, then `controllerchange` reloads (below). When another
-        // tab has already switched versions, nothing waits: reload at once.
-        const waiting = registration?.waiting;
-        if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
-        else location.reload();
-      },
-      true,
-    ),
-    button('Plus tard', () => say('update', null)),
-  );
-}
-
-function showNetwork(): void {
-  say('offline', navigator.onLine ? null : 'Hors ligne');
-}
-
-if (sw) {
   const hadController = Boolean(sw.controller);
-  addEventListener('online', showNetwork);
-  addEventListener('offline', showNetwork);
-  showNetwork();
+  let registration: ServiceWorkerRegistration | undefined;
+  // « Hors ligne » while the network is gone; once said, cleared when it comes back.
+  const network = () => {
+    if (!navigator.onLine || messages) tell((m) => m.showNetwork());
+  };
+  addEventListener('online', network);
+  addEventListener('offline', network);
+  network();
 
-  sw.addEventListener('controllerchange', () => {
-    if (reloadAsked) location.reload();
-    // Another tab switched to the new version: this page keeps running; offer the reload.
-    else if (hadController) offerUpdate();
-  });
+  // A new version took over: reload if the learner asked for it, else offer it (another tab switched).
+  sw.addEventListener('controllerchange', () => tell((m) => m.controllerChanged(hadController)));
 
   const watched = new WeakSet<ServiceWorker>();
   const watch = (worker: ServiceWorker | null) => {
     if (!worker || watched.has(worker)) return;
     watched.add(worker);
     worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && registration?.active) offerUpdate();
-      if (worker.state === 'activated' && !hadController) {
-        const done = say('ready', 'Disponible hors ligne : tout le cours est enregistré sur cet appareil.');
-        const close = button('×', () => say('ready', null));
-        close.className = 'sw-close';
-        close.setAttribute('aria-label', 'Fermer le message');
-        done?.append(close);
-        setTimeout(() => done?.remove(), 8000);
-      }
+      if (worker.state === 'installed' && registration?.active) tell((m) => m.offerUpdate(registration));
+      if (worker.state === 'activated' && !hadController) tell((m) => m.ready());
     });
   };
 
@@ -108,7 +51,7 @@ if (sw) {
     sw.register(`${base}sw.js`, { scope: base }).then(
       (reg) => {
         registration = reg;
-        if (reg.waiting && reg.active) offerUpdate();
+        if (reg.waiting && reg.active) tell((m) => m.offerUpdate(reg));
         watch(reg.installing);
         reg.addEventListener('updatefound', () => watch(reg.installing));
       },

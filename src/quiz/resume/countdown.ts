@@ -4,16 +4,11 @@
 // days (day.ts) and a change of summer time never moves it.
 import { dayOf } from '../srs/day.ts';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD`, else null (2026-02-30 is not a date). */
 function dateKey(date: string): number | null {
-  const m = DATE.exec(date);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const t = Date.UTC(y, mo, d);
-  const back = new Date(t);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo && back.getUTCDate() === d ? t / 86_400_000 : null;
+  // A date-only ISO string is read as UTC midnight; a day past the month's end does not read back.
+  const t = /^\d{4}-\d\d-\d\d$/.test(date) ? Date.parse(date) : NaN;
+  return !isNaN(t) && new Date(t).toISOString().startsWith(date) ? t / 86_400_000 : null;
 }
 
 /** The exam date of the stored settings (`localStorage[SETTINGS_KEY]`), or null; never throws. */
