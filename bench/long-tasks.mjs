@@ -5,7 +5,8 @@
 // served by nginx (bench/nginx.mjs) in Debian's Chromium. Each course page is loaded twice:
 // with empty storage (as Lighthouse does) and with five years of daily study of every card plus
 // every quiz question answered (bench/shared.mjs), so that real learners get a fast page too.
-// `npx node bench/long-tasks.mjs [/revision/cartes/ …]` (LONG_TASKS_RATES=1,4 by default).
+// `npx node bench/long-tasks.mjs [/revision/cartes/ …]` (LONG_TASKS_RATES=1,4 by default;
+// LONG_TASKS_DEBUG=1 lists every event of more than 5 ms inside the long tasks).
 import { existsSync } from 'node:fs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,7 +97,8 @@ async function profile(browser, url, rate, storage) {
 }
 
 const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
-const sites = [['référence', 'bench/baseline/dist', false, ['/docker/volumes/']], ['cours', 'dist', true, PAGES]];
+// LONG_TASKS_DIST: another build of the course (an earlier one, to compare in the same run).
+const sites = [['référence', 'bench/baseline/dist', false, ['/docker/volumes/']], ['cours', process.env.LONG_TASKS_DIST || 'dist', !process.env.LONG_TASKS_DIST, PAGES]];
 const realistic = realisticStorage();
 try {
   for (const [label, root, strict, pages] of sites) {
