@@ -60,6 +60,8 @@ if (!existsSync(page)) {
   ];
   const modules = modulesFrom(entries, DIST);
   const bytes = modules.reduce((n, u) => n + gz(readFileSync(join(DIST, decodeURI(u.split(/[?#]/)[0])))), 0);
-  const data = /<script type="application\/json" id="progression-donnees">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  // The course outline is the hashed data file the island fetches (src/lib/data-files.ts).
+  const dataFile = /courseUrl&quot;:\[0,&quot;([^&]+)&quot;/.exec(html)?.[1];
+  const data = dataFile && existsSync(join(DIST, dataFile)) ? readFileSync(join(DIST, dataFile), 'utf8') : '';
   console.log(`  JavaScript de la page     ${(bytes / 1024).toFixed(1)} Ko gzip (${modules.length} modules) ; données du cours ${(gz(Buffer.from(data)) / 1024).toFixed(1)} Ko gzip (${(data.length / 1024).toFixed(0)} Ko)`);
 }

@@ -1,17 +1,14 @@
 // The flashcards page (/revision/cartes/): decks, review, one card, « Parcourir »,
 // « Statistiques », « Réglages ». One island; the views are chosen by the address
-// (?paquet=<id>, ?carte=<id>, ?vue=…) so links and the back button work. The browser (fuse.js)
-// and the statistics (charts) are loaded when first opened.
-import type { ComponentType } from 'preact';
+// (?paquet=<id>, ?carte=<id>, ?vue=…) so links and the back button work. Every view but the
+// deck list is loaded when first opened (lazy-views.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rememberCourseIds } from '../../quiz/srs/course-ids';
 import { loadProgress } from '../../quiz/srs/state';
 import StorageNotice from '../StorageNotice';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
-import { CardPreview } from './CardPreview';
 import { DeckList } from './DeckList';
-import { Review } from './Review';
-import { Settings } from './Settings';
+import { lazyView, loadView, type Views } from './lazy-views';
 import { parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
 import '../../styles/cards.css';
 
@@ -38,7 +35,7 @@ export default function CardsApp({ src, decks, total }: Props) {
   const cards = data.status === 'ready' ? data.items : NO_CARDS;
   // The server renders the deck list; the address is read once hydrated.
   const [route, setRoute] = useState<Route>({ view: 'paquets' });
-  const [lazy, setLazy] = useState<{ Browser?: ComponentType<ViewProps>; Stats?: ComponentType<ViewProps> }>({});
+  const [lazy, setLazy] = useState<Partial<Views>>({});
   const [lazyError, setLazyError] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const focusView = useRef(false);
@@ -58,22 +55,21 @@ export default function CardsApp({ src, decks, total }: Props) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
+  const wanted = lazyView(route);
   useEffect(() => {
-    const load = (name: 'Browser' | 'Stats', importer: () => Promise<{ default: ComponentType<ViewProps> }>) => {
-      if (lazy[name]) return;
-      importer()
-        .then((m) => setLazy((l) => ({ ...l, [name]: m.default })))
-        .catch(() => setLazyError(true));
-    };
-    if (route.view === 'parcourir') load('Browser', () => import('./Browser') as Promise<{ default: ComponentType<ViewProps> }>);
-    if (route.view === 'statistiques') load('Stats', () => import('./Stats') as Promise<{ default: ComponentType<ViewProps> }>);
-  }, [route.view]);
+    if (!wanted || lazy[wanted]) return;
+    setLazyError(false);
+    loadView(wanted).then(
+      (View) => setLazy((l) => ({ ...l, [wanted]: View })),
+      () => setLazyError(true),
+    );
+  }, [wanted]);
 
   // After a change of view, focus goes to its heading.
   useEffect(() => {
     if (!focusView.current) return;
     // A view still loading keeps the focus for its own heading.
-    if ((route.view === 'parcourir' && !lazy.Browser) || (route.view === 'statistiques' && !lazy.Stats)) return;
+    if (wanted && !lazy[wanted] && data.status === 'ready') return;
     const heading = root.current?.querySelector<HTMLElement>('h2');
     if (heading) {
       // The app's navigation stays in sight above the view.
@@ -105,6 +101,15 @@ export default function CardsApp({ src, decks, total }: Props) {
         <DataFileStatus state={data} retry={retry} what="des cartes" />
       </section>
     );
+  } else if (wanted && !lazy[wanted] && !(route.view === 'etude' && deckLabel(route.deck) === null)) {
+    view = (
+      <section aria-labelledby="chargement-titre">
+        <h2 id="chargement-titre" tabIndex={-1}>
+          {route.view === 'parcourir' ? 'Parcourir' : route.view === 'statistiques' ? 'Statistiques' : 'Cartes de révision'}
+        </h2>
+        <p role="status">{lazyError ? 'Chargement impossible : vérifiez la connexion puis rechargez la page.' : 'Chargement…'}</p>
+      </section>
+    );
   } else switch (route.view) {
     case 'paquets':
       view = (
@@ -117,6 +122,7 @@ export default function CardsApp({ src, decks, total }: Props) {
       break;
     case 'etude': {
       const label = deckLabel(route.deck);
+      const Review = lazy.etude;
       view =
         label === null ? (
           <section aria-labelledby="inconnu-titre">
@@ -126,31 +132,22 @@ export default function CardsApp({ src, decks, total }: Props) {
             <p>Aucun paquet ne porte ce nom. Choisissez-en un dans la liste des paquets.</p>
           </section>
         ) : (
-          <Review key={`${route.deck}${route.section}`} cards={cards} deck={route.deck} deckLabel={label} section={route.section ?? null} onNavigate={navigate} />
+          Review && <Review key={`${route.deck}${route.section}`} cards={cards} deck={route.deck} deckLabel={label} section={route.section ?? null} onNavigate={navigate} />
         );
       break;
     }
     case 'carte':
-      view = <CardPreview cards={cards} id={route.id} onNavigate={navigate} />;
+      view = lazy.carte && <lazy.carte cards={cards} id={route.id} onNavigate={navigate} />;
       break;
     case 'reglages':
-      view = <Settings cards={cards} />;
+      view = lazy.reglages && <lazy.reglages cards={cards} />;
       break;
     case 'parcourir':
-    case 'statistiques': {
-      const Lazy = route.view === 'parcourir' ? lazy.Browser : lazy.Stats;
-      view = Lazy ? (
-        <Lazy {...props} />
-      ) : (
-        <section aria-labelledby="chargement-titre">
-          <h2 id="chargement-titre" tabIndex={-1}>
-            {route.view === 'parcourir' ? 'Parcourir' : 'Statistiques'}
-          </h2>
-          <p role="status">{lazyError ? 'Chargement impossible : vérifiez la connexion puis rechargez la page.' : 'Chargement…'}</p>
-        </section>
-      );
+      view = lazy.parcourir && <lazy.parcourir {...props} />;
       break;
-    }
+    case 'statistiques':
+      view = lazy.statistiques && <lazy.statistiques {...props} />;
+      break;
   }
 
   return (

@@ -2,7 +2,7 @@
 // drawn with the theme's colours; the same figures, per chapter too, in the table that follows
 // (the chart's text alternative for screen readers, and for anyone who wants the numbers).
 import type { ExamResult } from '../../quiz/exam';
-import { percent } from '../../quiz/progress/mastery';
+import { percent } from '../../quiz/progress/figures';
 
 const W = 360;
 const H = 170;

@@ -5,10 +5,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
 import { countdown, countdownLabel, planNewPerDay } from '../../quiz/progress/exam-date';
-import { saveSettings } from '../../quiz/srs/actions';
 import { formatDate } from '../../quiz/srs/intervals';
 import { isExamDate } from '../../quiz/srs/settings-check';
-import { $progress, $settings } from '../../quiz/srs/state';
+// commitSettings rather than actions.ts's saveSettings (the same call): no scheduler to load here.
+import { $progress, $settings, commitSettings as saveSettings } from '../../quiz/srs/state';
 import './exam-date.css';
 
 function save(change: { examDate?: string | null; followPlan?: boolean }): boolean {

@@ -2,11 +2,14 @@
 // revise first, mastery per chapter with its sections in a disclosure, and the exam history.
 // The island reads the stored progress (cards, settings, quizzes) and the course lists the page
 // embeds as JSON; every figure is computed by src/quiz/progress. Figures are said in words.
+// What needs ts-fsrs (engine.ts) loads alongside the data file, and the exam plan is computed in
+// a task of its own once the rest of the page is on screen.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
-import { countdownLabel, examPlan, plannerScheduler, PLAN_MARGIN_DAYS, type ChapterPlan, type ExamPlan } from '../../quiz/progress/exam-plan';
-import { cardMemory, computeMastery, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/mastery';
+import { countdown, countdownLabel, PLAN_MARGIN_DAYS } from '../../quiz/progress/exam-date';
+import type { ChapterPlan, ExamPlan } from '../../quiz/progress/exam-plan';
+import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/figures';
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
 import { formatDate } from '../../quiz/srs/intervals';
@@ -208,6 +211,8 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
   );
 }
 
+type Engine = typeof import('./engine');
+
 export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
   const [outline, retry] = useDataFile(courseUrl, 'cours');
@@ -227,16 +232,43 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
     return () => clearInterval(timer);
   }, []);
 
-  const f = useMemo(() => plannerScheduler(settings), [settings.retention, settings.weights]);
+  // The computing half of the page (ts-fsrs), fetched while the data file is.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
+  const [engineAttempt, setEngineAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setEngineFailed(false);
+    import('./engine').then(
+      (m) => live && setEngine(m),
+      () => live && setEngineFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engineAttempt]);
+
+  const f = useMemo(() => engine?.plannerScheduler(settings) ?? null, [engine, settings.retention, settings.weights]);
   const chapters = useMemo(
-    () => (course ? computeMastery(course, quiz.questions, progress, f.parameters.w, now) : []),
-    [course, quiz.questions, progress, f, now],
+    () => (course && engine && f ? engine.computeMastery(course, quiz.questions, progress, f.parameters.w, now) : null),
+    [course, engine, quiz.questions, progress, f, now],
   );
-  const plan = useMemo(() => (course ? examPlan(course, progress, settings, f, now) : null), [course, progress, settings, f, now]);
+  // The plan simulates every card until the exam: its own task, after the page is painted.
+  const [plan, setPlan] = useState<ExamPlan | null>(null);
+  useEffect(() => {
+    if (!course || !engine || !f || !loaded) return;
+    const timer = setTimeout(() => setPlan(engine.examPlan(course, progress, settings, f, now)), 0);
+    return () => clearTimeout(timer);
+  }, [course, engine, progress, settings, f, now, loaded]);
+  const examSet = countdown(settings.examDate, now) !== null;
   const exams = useMemo(() => examHistory(quiz), [quiz]);
 
   if (outline.status === 'error') return <DataFileStatus state={outline} retry={retry} what="du plan du cours" />;
-  if (!course || !loaded) {
+  if (engineFailed) {
+    const failed = { status: 'error' as const, message: 'Chargement impossible : vérifiez la connexion puis réessayez.' };
+    return <DataFileStatus state={failed} retry={() => setEngineAttempt((n) => n + 1)} what="des calculs" />;
+  }
+  if (!course || !loaded || !chapters) {
     return (
       <p role="status" class="prog-chargement">
         Chargement de votre progression…
@@ -251,8 +283,10 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
       <StorageNotice />
       <section aria-labelledby="prog-examen">
         <h2 id="prog-examen">Date de l’examen</h2>
-        {plan ? (
+        {examSet && plan ? (
           <ExamSection plan={plan} course={course} />
+        ) : examSet ? (
+          <p role="status">Calcul du plan jusqu’à l’examen…</p>
         ) : (
           <p>
             Indiquez la date de votre examen dans <a href={withBase('/revision/cartes/?vue=reglages')}>les réglages des cartes</a> : cette

@@ -1,13 +1,10 @@
 // The FSRS parameters a learner may store (settings `weights`): the kind ts-fsrs 5 uses
 // (FSRS-6, 21 numbers), each within the range ts-fsrs clamps it to with short-term scheduling on
-// (CLAMP_PARAMETERS), so that a stored value is exactly the one the scheduler uses.
-import { CLAMP_PARAMETERS, W17_W18_Ceiling, default_w } from 'ts-fsrs';
+// (CLAMP_PARAMETERS), so that a stored value is exactly the one the scheduler uses. The numbers
+// come from fsrs-ranges.ts, without ts-fsrs: the settings check runs on every flashcard page.
+import { WEIGHTS_LENGTH, WEIGHT_RANGES } from './fsrs-ranges.ts';
 
-/** FSRS-6: 21 parameters (ts-fsrs `default_w`). */
-export const WEIGHTS_LENGTH = default_w.length;
-
-/** Ranges of each parameter, [min, max]. */
-export const WEIGHT_RANGES = CLAMP_PARAMETERS(W17_W18_Ceiling, true) as unknown as readonly (readonly [number, number])[];
+export { WEIGHTS_LENGTH, WEIGHT_RANGES };
 
 /** Why `w` is not a set of parameters the scheduler accepts as it is (French), or null. */
 export function weightsProblem(w: unknown): string | null {
