@@ -1,0 +1,60 @@
+// What /revision/quiz/ and /revision/examen/ load before the learner does anything: the list of
+// quizzes and the exam's start screen, not the grader and its CLI tables (most of the pages'
+// JavaScript, and a long task on a phone). The grader arrives when it is needed: the quiz of a
+// section (`?section=…`), or an exam that starts, whose command questions it then grades.
+import { expect, test, type Page } from '@playwright/test';
+import { answerSomehow } from './helpers/quiz';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** A message of the grader's kubectl rules (src/quiz/command.ts): found only in the grader's code. */
+const GRADER = 'entre le Pod et la commande';
+
+/** Collects the text of every script the page loads from now on. */
+function scripts(page: Page): () => Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
+  });
+  return () => Promise.all(bodies);
+}
+const hasGrader = async (loaded: () => Promise<string[]>) => (await loaded()).some((text) => text.includes(GRADER));
+
+test('la liste des quiz s’affiche et se met à jour sans charger le correcteur', async ({ page }) => {
+  const loaded = scripts(page);
+  await page.goto('/revision/quiz/');
+  await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr', { timeout: 30_000 });
+  await expect(page.locator('.not-content astro-island').first()).not.toHaveAttribute('ssr', { timeout: 30_000 });
+  await expect(page.getByText(/Aucun des \d+ quiz n’est pas encore commencé/).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await hasGrader(loaded)).toBe(false);
+  // Nothing of a section quiz without `?section=`.
+  await expect(page.locator('.quiz-section-limitee')).toHaveCount(0);
+});
+
+test('examen : l’écran de départ sans le correcteur, puis le correcteur dès que l’examen commence', async ({ page }) => {
+  const loaded = scripts(page);
+  await page.goto('/revision/examen/?graine=chargement&questions=10&duree=0');
+  const startButton = page.getByRole('button', { name: 'Commencer l’examen' });
+  await expect(startButton).toBeEnabled({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  expect(await hasGrader(loaded)).toBe(false);
+
+  await startButton.click();
+  await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 10/);
+  await expect(page.locator('#examen-progress')).toBeFocused();
+  expect(await hasGrader(loaded)).toBe(true);
+  // The questions are answered and graded as before: the first answer is recorded.
+  await answerSomehow(page.locator('#examen-runner'), 'Valider');
+  await expect(page.locator('.quiz-exam-count')).toContainText('1 / 10 répondues');
+});
+
+test('examen repris après un rechargement : le moteur se charge et l’examen reprend où il en était', async ({ page }) => {
+  await page.goto('/revision/examen/?graine=reprise&questions=10&duree=0');
+  await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
+  await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 10/);
+  await page.getByRole('button', { name: 'Passer' }).click();
+  await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/);
+  await page.reload();
+  await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/, { timeout: 30_000 });
+});
