@@ -58,3 +58,35 @@ test('examen repris après un rechargement : le moteur se charge et l’examen r
   await page.reload();
   await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/, { timeout: 30_000 });
 });
+
+test.describe('sans service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('examen : si le moteur ne se charge pas, un message le dit et l’examen en cours n’est jamais remplacé', async ({ page }) => {
+    // An exam in progress, at question 2.
+    await page.goto('/revision/examen/?graine=panne&questions=10&duree=0');
+    await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
+    await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 10/);
+    await page.getByRole('button', { name: 'Passer' }).click();
+    await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/);
+
+    // Reopened while the engine's file cannot be had: said in French, and « Commencer » stays off.
+    await page.route('**/_astro/exam-engine.*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: 'examen en cours' })).toHaveText('Votre examen en cours n’a pas pu être rouvert : vérifiez la connexion, puis rechargez la page.', { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Commencer l’examen' })).toBeDisabled();
+
+    // Once the file is there again, a reload reopens the same exam where it was.
+    await page.unroute('**/_astro/exam-engine.*.js');
+    await page.reload();
+    await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/, { timeout: 30_000 });
+  });
+
+  test('examen : « Commencer » sans le moteur dit quoi faire', async ({ page }) => {
+    await page.route('**/_astro/exam-engine.*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('/revision/examen/');
+    await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'L’examen' })).toHaveText('L’examen n’a pas pu être chargé : vérifiez la connexion, puis rechargez la page.');
+    await expect(page.locator('#examen-progress')).toHaveCount(0);
+  });
+});

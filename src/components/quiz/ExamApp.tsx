@@ -34,7 +34,9 @@ function loadEngine(): Promise<Engine> {
   );
   return loading;
 }
-const ENGINE_ERROR = 'L’examen n’a pas pu être chargé : vérifiez la connexion, puis réessayez.';
+const ENGINE_ERROR = 'L’examen n’a pas pu être chargé : vérifiez la connexion, puis rechargez la page.';
+/** A stored exam that could not be reopened: « Commencer » stays off, so that a new exam never replaces it. */
+const RESUME_ERROR = 'Votre examen en cours n’a pas pu être rouvert : vérifiez la connexion, puis rechargez la page.';
 
 const EXAM_ID = 'examen';
 const DEFAULT_SIZE = 20;
@@ -132,7 +134,7 @@ export default function ExamApp({ src, count }: Props) {
   /** « Temps écoulé » is on screen, before the results. */
   const [timeUpScreen, setTimeUpScreen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [engineError, setEngineError] = useState(false);
+  const [engineError, setEngineError] = useState<string | null>(null);
   const starting = useRef(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   /** Where the focus goes back when the confirmation is cancelled. */
@@ -187,7 +189,7 @@ export default function ExamApp({ src, count }: Props) {
         setDeadline(record.deadline);
         if (stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now()) end(stored, record.deadline, true);
       },
-      () => setEngineError(true),
+      () => setEngineError(RESUME_ERROR),
     );
   }, [data.status]);
 
@@ -219,18 +221,18 @@ export default function ExamApp({ src, count }: Props) {
 
   const start = async (event: Event) => {
     event.preventDefault();
-    if (data.status !== 'ready' || starting.current) return;
+    if (data.status !== 'ready' || starting.current || engineError === RESUME_ERROR) return;
     let drawExam: Engine['drawExam'], startExam: Engine['startExam'];
     starting.current = true; // a second click while the engine loads starts nothing more
     try {
       ({ drawExam, startExam } = await loadEngine());
     } catch {
-      setEngineError(true);
+      setEngineError(ENGINE_ERROR);
       return;
     } finally {
       starting.current = false;
     }
-    setEngineError(false);
+    setEngineError(null);
     const seed = config.seed || newSeed();
     const ids = drawExam(questions, config.size, seed);
     const fresh = startExam(questions, ids, seed, Date.now());
@@ -295,9 +297,9 @@ export default function ExamApp({ src, count }: Props) {
             Vous pouvez passer une question, y revenir et changer vos réponses jusqu’à la fin ; les corrections s’affichent à la fin.
           </p>
           <DataFileStatus state={data} retry={retry} what="des questions" />
-          {engineError && <p class="data-file-status data-file-error" role="alert">{ENGINE_ERROR}</p>}
+          {engineError && <p class="data-file-status data-file-error" role="alert">{engineError}</p>}
           <div class="quiz-actions">
-            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready'}>Commencer l’examen</button>
+            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready' || engineError === RESUME_ERROR}>Commencer l’examen</button>
             {config.shared && (
               <button type="button" class="quiz-button" onClick={() => {
                 writeUrl(null);
