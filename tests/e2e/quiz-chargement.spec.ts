@@ -49,12 +49,17 @@ test('examen : l’écran de départ sans le correcteur, puis le correcteur dès
   await expect(page.locator('.quiz-exam-count')).toContainText('1 / 10 répondues');
 });
 
-test('examen repris après un rechargement : le moteur se charge et l’examen reprend où il en était', async ({ page }) => {
-  await page.goto('/revision/examen/?graine=reprise&questions=10&duree=0');
+/** Starts an exam of 10 questions and moves to question 2 with « Passer ». */
+async function examAtQuestion2(page: Page, seed: string) {
+  await page.goto(`/revision/examen/?graine=${seed}&questions=10&duree=0`);
   await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
   await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 10/);
   await page.getByRole('button', { name: 'Passer' }).click();
   await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/);
+}
+
+test('examen repris après un rechargement : le moteur se charge et l’examen reprend où il en était', async ({ page }) => {
+  await examAtQuestion2(page, 'reprise');
   await page.reload();
   await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/, { timeout: 30_000 });
 });
@@ -63,12 +68,7 @@ test.describe('sans service worker', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('examen : si le moteur ne se charge pas, un message le dit et l’examen en cours n’est jamais remplacé', async ({ page }) => {
-    // An exam in progress, at question 2.
-    await page.goto('/revision/examen/?graine=panne&questions=10&duree=0');
-    await page.getByRole('button', { name: 'Commencer l’examen' }).click({ timeout: 30_000 });
-    await expect(page.locator('#examen-progress')).toHaveText(/^Question 1 \/ 10/);
-    await page.getByRole('button', { name: 'Passer' }).click();
-    await expect(page.locator('#examen-progress')).toHaveText(/^Question 2 \/ 10/);
+    await examAtQuestion2(page, 'panne');
 
     // Reopened while the engine's file cannot be had: said in French, and « Commencer » stays off.
     await page.route('**/_astro/exam-engine.*.js', (route) => route.abort('internetdisconnected'));
