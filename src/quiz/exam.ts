@@ -4,9 +4,7 @@ import type { Question, Response } from './questions';
 import { createRandom, shuffle } from './random';
 import { check, startSession, type SessionState } from './session';
 
-export const EXAM_SIZES = [10, 20, 40] as const;
-/** Minutes; 0 means no time limit. */
-export const EXAM_DURATIONS = [0, 15, 30, 60] as const;
+export { EXAM_DURATIONS, EXAM_SIZES, formatDuration } from './exam-settings';
 
 /**
  * `count` question ids: as even as possible across chapters (a chapter short of questions gives
@@ -200,13 +198,4 @@ export function examResult(
       chapter, label: chapterLabel, correct, total,
     })),
   };
-}
-
-/** « 12 min 05 s » for a duration. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  if (minutes === 0) return `${seconds} s`;
-  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
 }

@@ -5,23 +5,38 @@
 // The deadline is stored, so the timer survives a reload; when it runs out, the exam says so,
 // then shows the results. Each finished exam joins the history kept in the quiz progress.
 // Every transition is a pure function of src/quiz/exam.ts; this island renders and saves.
+// The page opens on the start screen: the engine, the grader and the question form (./exam-engine)
+// load when an exam starts (from the first touch or focus of the form) or is restored.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  EXAM_DURATIONS, EXAM_SIZES, answer, confirmMessage, drawExam, examId, examResult, formatCountdown, formatDuration, isAnsweredIn,
-  isFlagged, jumpTo, previous, scoreByChapter, skip, startExam, timeLeft, timerAnnouncement, timerLevel, toggleFlag, unanswered,
-  type ExamResult,
-} from '../../quiz/exam';
+import type { ExamResult } from '../../quiz/exam';
+import { EXAM_DURATIONS, EXAM_SIZES, formatDuration } from '../../quiz/exam-settings';
 import type { Question, Response } from '../../quiz/questions';
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress, saveAnswer, saveExamResult, saveFinish, saveQuizSession } from '../../quiz/quiz-store';
 import { newSeed } from '../../quiz/random';
-import { currentId, finish, fitsQuestions, score, type SessionState } from '../../quiz/session';
+import type { SessionState } from '../../quiz/session';
 import StorageNotice from '../StorageNotice';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
-import { QuestionForm } from './QuestionForm';
-import { ResultList } from './Results';
 import { withBase } from '../../lib/url';
+
+type Engine = typeof import('./exam-engine');
+/** The engine once loaded; a session is only ever set after it is, so the screens of an exam can use it. */
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  loading ??= import('./exam-engine').then(
+    (m) => (engine = m),
+    (error: unknown) => {
+      loading = null; // offline without the file in cache: a later attempt may work
+      throw error;
+    },
+  );
+  return loading;
+}
+const ENGINE_ERROR = 'L’examen n’a pas pu être chargé : vérifiez la connexion, puis rechargez la page.';
+/** A stored exam that could not be reopened: « Commencer » stays off, so that a new exam never replaces it. */
+const RESUME_ERROR = 'Votre examen en cours n’a pas pu être rouvert : vérifiez la connexion, puis rechargez la page.';
 
 const EXAM_ID = 'examen';
 const DEFAULT_SIZE = 20;
@@ -119,6 +134,8 @@ export default function ExamApp({ src, count }: Props) {
   /** « Temps écoulé » is on screen, before the results. */
   const [timeUpScreen, setTimeUpScreen] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [engineError, setEngineError] = useState<string | null>(null);
+  const starting = useRef(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   /** Where the focus goes back when the confirmation is cancelled. */
   const returnFocus = useRef<string>('#examen-progress');
@@ -144,6 +161,7 @@ export default function ExamApp({ src, count }: Props) {
 
   /** Ends the exam: results, history, and the focus on « Temps écoulé » or « Résultats ». */
   const end = (current: SessionState, until: number | null, timedOut: boolean) => {
+    const { examResult, finish, score } = engine!;
     const ended = finish(current);
     setSession(ended);
     setConfirming(false);
@@ -163,11 +181,16 @@ export default function ExamApp({ src, count }: Props) {
     if (data.status !== 'ready') return;
     const record = $quizProgress.get().quizzes[EXAM_ID];
     const stored = record?.session;
-    if (stored && fitsQuestions(stored, questions)) {
-      setSession(stored);
-      setDeadline(record.deadline);
-      if (stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now()) end(stored, record.deadline, true);
-    }
+    if (!stored) return;
+    loadEngine().then(
+      ({ fitsQuestions }) => {
+        if (!fitsQuestions(stored, questions)) return;
+        setSession(stored);
+        setDeadline(record.deadline);
+        if (stored.phase !== 'results' && record.deadline !== null && record.deadline <= Date.now()) end(stored, record.deadline, true);
+      },
+      () => setEngineError(RESUME_ERROR),
+    );
   }, [data.status]);
 
   // The countdown; at zero the exam ends.
@@ -196,9 +219,20 @@ export default function ExamApp({ src, count }: Props) {
     saveQuizSession(EXAM_ID, next, deadline);
   };
 
-  const start = (event: Event) => {
+  const start = async (event: Event) => {
     event.preventDefault();
-    if (data.status !== 'ready') return;
+    if (data.status !== 'ready' || starting.current || engineError === RESUME_ERROR) return;
+    let drawExam: Engine['drawExam'], startExam: Engine['startExam'];
+    starting.current = true; // a second click while the engine loads starts nothing more
+    try {
+      ({ drawExam, startExam } = await loadEngine());
+    } catch {
+      setEngineError(ENGINE_ERROR);
+      return;
+    } finally {
+      starting.current = false;
+    }
+    setEngineError(null);
     const seed = config.seed || newSeed();
     const ids = drawExam(questions, config.size, seed);
     const fresh = startExam(questions, ids, seed, Date.now());
@@ -224,9 +258,11 @@ export default function ExamApp({ src, count }: Props) {
   };
 
   if (!session) {
+    const preload = () => void loadEngine().catch(() => undefined);
     return (
       <div class="quiz-exam-start">
-        <form class="quiz-config" onSubmit={start}>
+        {/* The engine loads at the first sign of intent, so that « Commencer » starts at once. */}
+        <form class="quiz-config" onSubmit={start} onPointerDown={preload} onFocusIn={preload}>
           <StorageNotice />
           <h2 id="nouvel-examen" tabIndex={-1}>Préparer l’examen</h2>
           {config.shared ? (
@@ -261,8 +297,9 @@ export default function ExamApp({ src, count }: Props) {
             Vous pouvez passer une question, y revenir et changer vos réponses jusqu’à la fin ; les corrections s’affichent à la fin.
           </p>
           <DataFileStatus state={data} retry={retry} what="des questions" />
+          {engineError && <p class="data-file-status data-file-error" role="alert">{engineError}</p>}
           <div class="quiz-actions">
-            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready'}>Commencer l’examen</button>
+            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready' || engineError === RESUME_ERROR}>Commencer l’examen</button>
             {config.shared && (
               <button type="button" class="quiz-button" onClick={() => {
                 writeUrl(null);
@@ -279,6 +316,11 @@ export default function ExamApp({ src, count }: Props) {
   }
 
   // ---- time is up: say so before the results ----
+  const {
+    QuestionForm, ResultList, confirmMessage, currentId, examId, formatCountdown, isAnsweredIn, isFlagged, jumpTo, previous, score,
+    scoreByChapter, skip, timeLeft, timerAnnouncement, timerLevel, toggleFlag, unanswered, answer,
+  } = engine!;
+
   if (session.phase === 'results' && timeUpScreen) {
     const missing = session.order.filter((id) => !isAnsweredIn(session, id)).length;
     return (
