@@ -18,9 +18,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Component styles in shared, hashed CSS files (precached once) rather than repeated in
-  // every page's HTML: about 10 Ko per page, 2,4 Ko in gzip (issue 14).
-  build: { inlineStylesheets: 'never' },
   vite: {
     // Module workers: the FSRS optimizer's worker imports fsrs-browser on demand (code-splitting).
     worker: { format: 'es' },
