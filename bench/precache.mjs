@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 /** Extensions nginx compresses on the fly (its gzip_types, by file name). */
 const GZIP_TYPES = /\.(html|css|js|mjs|json|webmanifest|xml|txt|svg|wasm)$/;
 
-/** The kind of a precached file, for the per-kind lines. */
+/** The kind of a precached file, for the per-kind lines. @param {string} url */
 export function kindOf(url) {
   if (url.endsWith('.html.gz') || url.endsWith('.html')) return 'pages HTML';
   if (url.startsWith('pagefind/')) {
@@ -30,7 +30,7 @@ export function kindOf(url) {
   return 'autre';
 }
 
-/** [on disk, transferred] for one file of dist/. */
+/** [on disk, transferred] for one file of dist/. @param {string} dist @param {string} url */
 export function storedAndSent(dist, url) {
   const file = join(dist, decodeURI(url));
   const body = readFileSync(file);
@@ -39,10 +39,11 @@ export function storedAndSent(dist, url) {
   return [body.length, body.length];
 }
 
-/** The precache's URLs (relative to dist/), its totals and its figures per kind. */
+/** The precache's URLs (relative to dist/), its totals and its figures per kind. @param {string} dist */
 export function precacheFigures(dist) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
+  /** @type {Record<string, { files: number, disk: number, sent: number }>} */
   const kinds = {};
   let disk = 0;
   let sent = 0;

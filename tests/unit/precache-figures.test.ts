@@ -34,7 +34,7 @@ describe('chiffres du précache', () => {
       expect(p.kinds['pages HTML']).toEqual({ files: 1, disk: page.length, sent: page.length });
       expect(p.html).toBe(Buffer.byteLength(html));
       // A script: decoded on disk, its gzip copy on the wire.
-      expect(p.kinds.JavaScript).toEqual({ files: 1, disk: js.length, sent: gzipSync(js, { level: 9 }).length });
+      expect(p.kinds['JavaScript']).toEqual({ files: 1, disk: js.length, sent: gzipSync(js, { level: 9 }).length });
       // Data without a copy: gzip level 6 on the fly; Pagefind's index as it is.
       expect(p.kinds['données JSON']!.sent).toBe(gzipSync(json, { level: 6 }).length);
       expect(p.kinds['Pagefind : index']).toEqual({ files: 1, disk: 3000, sent: 3000 });
