@@ -102,33 +102,27 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
 }
 
 // ─── Hors ligne (service worker: src/integrations/service-worker.mjs, src/components/offline/) ───
-// What dist/sw.js precaches on the first visit: file count, bytes on disk (what Workbox counts)
-// and bytes on the wire when the server compresses (gzip, as nginx does; Pagefind's files are
-// compressed already). Budget: 3 Mo on the wire. Then the script a chapter page loads, the
-// service worker's registration included (budget: the foundation's 5,3 Ko + 2 Ko).
+// What dist/sw.js precaches on the first visit (bench/precache.mjs): file count, bytes that
+// Cache Storage holds and bytes nginx sends, in total and per kind. Budget (issue 14): 4 Mo on
+// disk, 1,5 Mo transferred. Then the script a chapter page loads, the service worker's
+// registration included (budget: the foundation's 5,3 Ko + 2 Ko).
 {
   const swFile = join(DIST, 'sw.js');
   if (!existsSync(swFile)) {
     console.log('  hors ligne : dist/sw.js absent (le service worker n’a pas été généré)');
   } else {
     const sw = readFileSync(swFile);
-    const urls = [...sw.toString().matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
-    const bodies = urls.map((u) => readFileSync(join(DIST, decodeURI(u))));
-    const raw = bodies.reduce((n, b) => n + b.length, 0);
-    const wire = bodies.reduce((n, b) => n + Math.min(b.length, gz(b)), 0);
+    const { precacheFigures } = await import('./precache.mjs');
+    const p = precacheFigures(DIST);
     const mo = (n) => `${(n / 1024 / 1024).toFixed(2)} Mo`;
-    console.log(`  précache du service worker  ${urls.length} fichiers, ${mo(raw)} sur disque (budget 4 Mo), ${mo(wire)} transférés en gzip (budget 1,5 Mo) ; sw.js ${kb(gz(sw))}`);
-    const kinds = {};
-    urls.forEach((u, i) => {
-      const kind = u.endsWith('.html') ? 'pages HTML' : u.split('/')[0];
-      kinds[kind] ??= [0, 0, 0];
-      kinds[kind][0] += 1;
-      kinds[kind][1] += bodies[i].length;
-      kinds[kind][2] += Math.min(bodies[i].length, gz(bodies[i]));
-    });
-    for (const [kind, [n, r, w]] of Object.entries(kinds).sort((a, b) => b[1][1] - a[1][1])) {
-      console.log(`      ${kind.padEnd(22)} ${String(n).padStart(3)} fichier(s)  ${mo(r)} sur disque, ${mo(w)} transférés`);
+    const within = (n, max) => (n <= max * 1024 * 1024 ? 'dans le budget' : 'HORS BUDGET');
+    console.log(`  précache du service worker  ${p.urls.length} fichiers ; sw.js ${kb(gz(sw))}`);
+    console.log(`    sur disque (Cache Storage)  ${mo(p.disk)} (budget 4 Mo, ${within(p.disk, 4)})`);
+    console.log(`    transférés (nginx, gzip)    ${mo(p.sent)} (budget 1,5 Mo, ${within(p.sent, 1.5)})`);
+    for (const [kind, k] of Object.entries(p.kinds).sort((a, b) => b[1].sent - a[1].sent)) {
+      console.log(`      ${kind.padEnd(26)} ${String(k.files).padStart(3)} fichier(s)  ${kb(k.disk).padStart(10)} sur disque  ${kb(k.sent).padStart(10)} transférés`);
     }
+    console.log(`      (les pages pèsent ${mo(p.html)} en HTML ; le précache garde leur copie gzip)`);
     const register = await build({
       entryPoints: ['src/components/offline/register.ts'],
       bundle: true,

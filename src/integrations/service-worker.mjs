@@ -7,9 +7,10 @@
 // one script of every page (src/components/page/page.ts), active in a production build only.
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { precompress, precompressFile } from './precompress.mjs';
 
 /**
- * What the precache holds, relative to dist/. HTML pages are listed by their index.html;
+ * What the precache holds, relative to dist/. HTML pages are listed by their gzip copy;
  * hashed files under _astro/ are all kept (CSS, JS, fonts, images); of Pagefind, only what
  * Starlight's search loads (not its other UI bundles); of public/, the icons and the manifest
  * (not the social images, which only crawlers fetch).
@@ -17,18 +18,28 @@ import { generateSW } from 'workbox-build';
 /** The optimizer's worker, its code and its WebAssembly (Vite names them after their sources). */
 const OPTIMIZER_FILES = '_astro/{optimizer.worker,fsrs_browser,workerHelpers}*';
 
+/** Extensions whose gzip copy nginx serves but the precache does not hold (it holds the originals). */
+const GZIP_ONLY_FOR_NGINX = 'css,js,mjs,json,svg,webmanifest,xml,txt,wasm';
+
 const PRECACHE_GLOBS = {
   globPatterns: [
-    '**/*.{html,woff2}',
+    // Pages are precached as their gzip copy (written by precompress.mjs, also served by nginx's
+    // gzip_static): Cache Storage keeps bodies as they arrive, so a page takes its gzip size on
+    // disk (about 20 % of its HTML). The navigation route below answers with it, decompressed.
+    '**/*.html.gz',
+    '**/*.woff2',
     '_astro/**/*',
-    'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.*.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
+    // The WebAssembly of the site's language only (`wasm.fr.pagefind`; `wasm.unknown` is for pages
+    // without a lang, and this site has none).
+    'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.fr.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
     // The questions, cards and course outline (src/quiz/data-files.ts) and their manifest.
     'donnees/*.json',
   ],
   // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and
   // kept then by the last runtime route below.
-  globIgnores: ['sw.js', 'workbox-*.js', OPTIMIZER_FILES],
+  // The other gzip copies are for nginx only: the browser receives those files compressed anyway.
+  globIgnores: ['sw.js', 'workbox-*.js', OPTIMIZER_FILES, `**/*.{${GZIP_ONLY_FOR_NGINX}}.gz`],
   // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 };
@@ -54,9 +65,10 @@ export function serviceWorkerOptions(distDir) {
     // the first one takes control of the open page at once, so it works offline without a reload.
     skipWaiting: false,
     clientsClaim: true,
-    // No navigateFallback: the 404 page never stands in for a page. A navigation that is not
-    // precached goes to the network, which answers with its real status; only when the network
-    // is gone does the precached French 404 page answer, instead of the browser's error page.
+    // No navigateFallback: the 404 page never stands in for a page. A navigation to a page of the
+    // precache gets it from there (cache first, as Workbox's precache route did with the raw
+    // HTML); any other goes to the network, which answers with its real status; only when the
+    // network is gone does the precached French 404 page answer, instead of the browser's error.
     runtimeCaching: [
       {
         // `/docker/volumes` (a link typed or pasted without its final slash) → `/docker/volumes/`,
@@ -67,27 +79,41 @@ export function serviceWorkerOptions(distDir) {
       },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: {
-          plugins: [
-            {
-              // Offline, a page that is not in the precache gets the French 404 page *with status
-              // 404* (a precacheFallback would answer 200, as if the page existed). The precache
-              // stores 404.html under a revisioned URL: match it ignoring the query string.
-              handlerDidError: async () => {
-                // Runs in the service worker, whose `self` has a `registration`.
-                const scope = /** @type {{ registration: { scope: string } }} */ (/** @type {unknown} */ (self)).registration.scope;
-                const url = new URL('404.html', scope).href;
-                const cached = await caches.match(url, { ignoreSearch: true });
-                if (!cached) return undefined;
-                return new Response(await cached.blob(), {
-                  status: 404,
-                  statusText: 'Not Found',
-                  headers: { 'Content-Type': 'text/html; charset=utf-8' },
-                });
-              },
-            },
-          ],
+        // (Written out here: workbox copies this function's text into sw.js, without its scope.)
+        handler: async ({ request, url }) => {
+          /**
+           * The precached gzip copy of a page (`/docker/volumes/index.html` → `….html.gz`, any
+           * revision: the precache keys it with `?__WB_REVISION__=`), decompressed, with the
+           * headers it was stored with (the CSP among them). A server that decoded the copy
+           * itself (Content-Encoding) left it plain: it is answered as it is.
+           * @param {string} path @param {number} status
+           */
+          const precached = async (path, status) => {
+            const cached = await caches.match(`${url.origin}${path}.gz`, { ignoreSearch: true });
+            if (!cached || typeof DecompressionStream !== 'function') return undefined;
+            const body = await cached.arrayBuffer();
+            const head = new Uint8Array(body.slice(0, 2));
+            const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+            const headers = new Headers(cached.headers);
+            for (const name of ['content-encoding', 'content-length', 'etag', 'last-modified']) headers.delete(name);
+            headers.set('content-type', 'text/html; charset=utf-8');
+            const stream = gzipped ? new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip')) : body;
+            return new Response(stream, { status, statusText: status === 404 ? 'Not Found' : 'OK', headers });
+          };
+          const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+          const page = path.endsWith('.html') ? await precached(path, 200) : undefined;
+          if (page) return page;
+          try {
+            return await fetch(request);
+          } catch (error) {
+            // Offline, a page that is not in the precache gets the French 404 page *with status
+            // 404* (a precacheFallback would answer 200, as if the page existed).
+            // Runs in the service worker, whose `self` has a `registration`.
+            const scope = /** @type {{ registration: { scope: string } }} */ (/** @type {unknown} */ (self)).registration.scope;
+            const missing = await precached(new URL('404.html', scope).pathname, 404);
+            if (missing) return missing;
+            throw error;
+          }
         },
       },
       {
@@ -112,9 +138,14 @@ export default function serviceWorker() {
     name: 'cours-conteneurs:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir).replace(/\/$/, '')));
+        const distDir = fileURLToPath(dir).replace(/\/$/, '');
+        const copies = precompress(distDir);
+        const ko = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} Ko`;
+        logger.info(`gzip : ${copies.files} fichiers compressés d’avance, ${ko(copies.before)} → ${ko(copies.after)}`);
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(distDir));
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js : ${count} fichiers précachés, ${(size / 1024 / 1024).toFixed(2)} Mo (non compressés)`);
+        precompressFile(`${distDir}/sw.js`);
+        logger.info(`sw.js : ${count} fichiers précachés, ${(size / 1024 / 1024).toFixed(2)} Mo tels que stockés (pages en gzip)`);
       },
     },
   };

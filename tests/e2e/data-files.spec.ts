@@ -60,6 +60,27 @@ test.describe('sans service worker', () => {
     expect(asked[0]).toMatch(/^\/donnees\/questions-[0-9a-f]{12}\.json$/);
   });
 
+  test('quiz d’un chapitre : ses questions arrivent du fichier de données, pas du HTML ; un échec propose « Réessayer »', async ({ page }) => {
+    // The questions are not repeated in the page (they are the precached data file's).
+    const html = readFileSync(join(DIST, 'docker/volumes/index.html'), 'utf8');
+    expect(html).not.toContain('explanationHtml');
+    expect(html).toMatch(/\/donnees\/questions-[0-9a-f]{12}\.json/);
+    let fail = true;
+    await page.route('**/donnees/questions-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/docker/volumes/');
+    const quiz = page.locator('section.quiz-section');
+    await quiz.scrollIntoViewIfNeeded();
+    const alert = quiz.getByRole('alert').filter({ hasText: 'Impossible de télécharger les questions' });
+    await expect(alert).toContainText('hors ligne', { timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(quiz.getByText(/^Question 1 \/ \d+$/)).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toHaveCount(0);
+    // The page's own questions, as many as the page announces.
+    const announced = Number((await quiz.locator('.quiz-intro').textContent())!.match(/(\d+) question/)![1]);
+    await expect(quiz.getByText(new RegExp(`^Question 1 / ${announced}$`))).toBeVisible();
+  });
+
   test('cartes : un paquet ouvert avant l’arrivée des cartes attend, puis propose « Réessayer » après un échec', async ({ page }) => {
     let fail = true;
     await page.route('**/donnees/cartes-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
@@ -103,4 +124,10 @@ test('hors ligne après une première visite : l’examen et les cartes lisent l
   await page.goto(`/revision/quiz/?section=${encodeURIComponent('/docker/installation/#installer-selon-votre-système')}`);
   await expect(page.getByRole('heading', { name: 'Quiz de la section « Installer selon votre système »' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^Question 1 \/ 5$/)).toBeVisible();
+  // A chapter's quiz too, on a page never opened.
+  await page.goto('/kubernetes/clusters/');
+  const quiz = page.locator('section.quiz-section');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByText(/^Question 1 \/ \d+$/)).toBeVisible({ timeout: 30_000 });
+  await expect(quiz.locator('.data-file-error')).toHaveCount(0);
 });

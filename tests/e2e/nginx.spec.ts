@@ -7,13 +7,14 @@
 // nginx absent on a dev machine: skipped, with how to install it. In CI (.ci/run installs it),
 // its absence fails the run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
+import { waitUntilAvailableOffline } from './helpers/service-worker';
 import { nginxInclude, policyForDist } from '../../scripts/csp.mjs';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -122,6 +123,9 @@ test('nginx : les en-têtes d’une page, d’un fichier haché et des fichiers 
   expect(h['content-encoding']).toBe('gzip');
   expect(h['vary']).toMatch(/Accept-Encoding/i);
   expect(h['x-content-type-options']).toBe('nosniff');
+  // The gzip copy written at build (level 9, gzip_static), not a level-6 compression on the fly.
+  expect(Number(h['content-length'])).toBe(statSync(join(DIST, 'docker/volumes/index.html.gz')).size);
+  expect(await page.text()).toBe(readFileSync(join(DIST, 'docker/volumes/index.html'), 'utf8'));
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(h['permissions-policy']).toContain('camera=()');
   expect(h['x-frame-options']).toBe('DENY');
@@ -196,6 +200,14 @@ test('nginx : les en-têtes d’une page, d’un fichier haché et des fichiers 
   expect(entry.headers()['content-type']).toBe('application/json; charset=utf-8');
   expect(entry.headers()['cache-control']).toBe('no-cache');
 
+  // The gzip copy of a page, asked by its own name (the service worker's precache), arrives as
+  // the file is: no Content-Encoding, so the browser stores it compressed.
+  const copy = await request.get(`${origin}/docker/volumes/index.html.gz`, { headers: gzip });
+  expect(copy.status()).toBe(200);
+  expect(copy.headers()['content-encoding']).toBeUndefined();
+  expect(copy.headers()['cache-control']).toBe('no-cache');
+  expect((await copy.body()).equals(readFileSync(join(DIST, 'docker/volumes/index.html.gz')))).toBe(true);
+
   // The service worker and the manifest are always revalidated.
   for (const [path, type] of [
     ['/sw.js', 'application/javascript; charset=utf-8'],
@@ -264,6 +276,47 @@ test('nginx : Chromium charge les pages sous la CSP, sans violation ni erreur', 
   }
 
   expect(problems).toEqual([]);
+});
+
+test('nginx : le précache tient dans Cache Storage en moins de 4 Mo, pages stockées en gzip, et sert hors ligne', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${origin}/`);
+  await waitUntilAvailableOffline(page);
+  // Every body the service worker stored, byte for byte: what bench/run.mjs calls « sur disque ».
+  const stored = await page.evaluate(async () => {
+    const entries: { url: string; bytes: number; gzip: boolean }[] = [];
+    for (const name of await caches.keys()) {
+      if (!name.includes('precache')) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = new Uint8Array(await (await cache.match(request))!.arrayBuffer());
+        entries.push({ url: new URL(request.url).pathname, bytes: body.length, gzip: body[0] === 0x1f && body[1] === 0x8b });
+      }
+    }
+    return entries;
+  });
+  const manifest = [...readFileSync(join(DIST, 'sw.js'), 'utf8').matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]!);
+  expect(stored.map((e) => e.url.slice(1)).sort()).toEqual([...manifest].sort());
+  for (const entry of stored) expect(entry.bytes, entry.url).toBe(statSync(join(DIST, decodeURI(entry.url))).size);
+  const pages = stored.filter((e) => e.url.endsWith('.html.gz'));
+  expect(pages.length).toBeGreaterThan(40);
+  expect(pages.filter((e) => !e.gzip).map((e) => e.url)).toEqual([]);
+  const total = stored.reduce((n, e) => n + e.bytes, 0);
+  console.log(`Cache Storage après la première visite : ${stored.length} fichiers, ${(total / 1024 / 1024).toFixed(2)} Mo`);
+  expect(total).toBeLessThanOrEqual(4 * 1024 * 1024);
+
+  // Offline, a page never opened comes out of its gzip copy, readable, under the same CSP.
+  const online = await page.request.get(`${origin}/docker/volumes/`);
+  await context.setOffline(true);
+  try {
+    const response = await page.goto(`${origin}/docker/volumes/`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toBe(online.headers()['content-security-policy']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volumes et montages liés');
+    expect(await page.content()).toContain('Testez-vous');
+  } finally {
+    await context.setOffline(false);
+  }
 });
 
 /** Every page of the built site, as a path (`/docker/volumes/`). */
