@@ -85,8 +85,13 @@ export const UNDO_WINDOW_MS = 24 * 3_600_000;
  */
 export const COMPACT_AFTER_MS = 30 * 86_400_000;
 export const COMPACT_QUANTUM_MS = 15 * 60_000;
-/** How long an undone entry's time is remembered (a tab left open longer may bring it back). */
-export const UNDONE_KEEP_MS = 30 * 86_400_000;
+/**
+ * How long an undone entry's time is remembered: ten years, in practice for good. A tab can hold
+ * an answer for weeks without hearing that it was undone (frozen in the background, a storage
+ * event missed) and would bring it back once the mark was gone; the marks are a few bytes each,
+ * and undos are rare.
+ */
+export const UNDONE_KEEP_MS = 3650 * 86_400_000;
 /** A stamp later than now + this is a clock error, not a change. */
 export const CLOCK_SLACK_MS = 86_400_000;
 /** ts-fsrs's ranges for a card already studied (FSRSValidationError outside). */
