@@ -5,8 +5,8 @@
 //   - building the study queue for 5,000 cards with 50,000 log entries (budget 20 ms);
 //   - one grade plus persist, through the storage slot (budget 5 ms);
 //   - stored bytes per reviewed card, log included (budget 300);
-//   - gzip bytes of the script /revision/cartes/ loads before « Parcourir » is opened (budget 90 KB),
-//     and of the header badge's script (budget 2 KB).
+//   - gzip bytes of the script /revision/cartes/ loads before « Parcourir » is opened (budget 90 KB).
+// The header badge's share of a page's script is measured by bench/first-load.mjs.
 // The engine runs as it is: Node strips the types of src/quiz (imports carry their `.ts`).
 // `node bench/srs.mjs` alone reads an existing build (dist/, or BENCH_DIST).
 import { existsSync, readFileSync } from 'node:fs';
@@ -149,10 +149,4 @@ if (!existsSync(page)) {
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
   const bytes = modules.reduce((n, u) => n + gz(readFileSync(distPath(u))), 0) + inline.reduce((n, s) => n + gz(Buffer.from(s)), 0);
   console.log(`  JavaScript de la page     ${kb(bytes)} gzip avant « Parcourir » (${modules.length} modules, ${inline.length} scripts en ligne ; budget 90 Ko, ${verdict(bytes, 90 * 1024)})`);
-  const badgeEntry = [...html.matchAll(/<script[^>]*\ssrc="([^"]*DueBadge[^"]*)"/g)].map((m) => m[1]);
-  if (badgeEntry.length) {
-    const badge = modulesFrom(badgeEntry);
-    const badgeBytes = badge.reduce((n, u) => n + gz(readFileSync(distPath(u))), 0);
-    console.log(`  badge de l’en-tête        ${kb(badgeBytes)} gzip (${badge.length} modules ; budget 2 Ko, ${verdict(badgeBytes, 2048)})`);
-  }
 }
