@@ -8,7 +8,7 @@
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from './nginx.mjs';
@@ -46,6 +46,12 @@ async function bundled(contents) {
   });
   return gzipSync(result.outputFiles[0].contents, { level: 6 }).length;
 }
+// Faithful only if the built page script is one file (src/integrations/page-script.mjs bundles it
+// apart from the islands): a chunk it shared with them would be downloaded too, uncounted here.
+const builtPage = readdirSync(join(DIST, '_astro')).find((f) => /^page\.[\w-]+\.js$/.test(f));
+const shared = builtPage ? [...readFileSync(join(DIST, '_astro', builtPage), 'utf8').matchAll(/(?:^|[;}])import\s*[^(]*?["'`](\.\/[^"'`]+)["'`]/g)].map((m) => m[1]) : [];
+if (!builtPage) console.log(`  (pas de script de page dans ${DIST}/_astro : construire d’abord)`);
+else if (shared.length) console.log(`  ATTENTION : ${builtPage} importe ${shared.join(', ')} ; ces fichiers ne sont pas comptés ci-dessous`);
 const pageScript = readFileSync('src/components/page/page.ts', 'utf8');
 const badgeImport = /^import \{ startDueBadges \} from '\.\.\/cards\/due-badge';$/m;
 if (!badgeImport.test(pageScript)) throw new Error('bench/first-load.mjs : src/components/page/page.ts n’importe plus le badge comme prévu (startDueBadges)');

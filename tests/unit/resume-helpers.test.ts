@@ -3,7 +3,7 @@
 process.env.TZ = 'Europe/Paris';
 
 import { describe, expect, it } from 'vitest';
-import { countdownLabel, examDaysLeft, peekExamDate } from '../../src/quiz/resume/countdown';
+import { countdownLabel, examDaysLeft } from '../../src/quiz/resume/countdown';
 import { peekScores } from '../../src/quiz/resume/quiz-peek';
 import { isReadingPage } from '../../src/quiz/resume/reading';
 import { parseReading, peekUnfinished, readingHref } from '../../src/quiz/resume/home';
@@ -46,33 +46,32 @@ describe('la dernière page lue', () => {
 describe('le compte à rebours de l’examen', () => {
   const settings = (examDate: unknown) => JSON.stringify({ srs: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9, examDate } });
 
+  const NOW = at(2026, 6, 1);
   it('lit la date des réglages, et rien d’autre qu’une vraie date', () => {
-    expect(peekExamDate(settings('2026-06-15'))).toBe('2026-06-15');
+    expect(examDaysLeft(settings('2026-06-15'), NOW)).toBe(14);
     // Old settings without the field, dates that do not exist, broken JSON: no countdown.
-    expect(peekExamDate(JSON.stringify({ srs: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 } }))).toBeNull();
-    for (const bad of ['2026-02-30', '2026-13-01', '15/06/2026', 20260615, null]) expect(peekExamDate(settings(bad))).toBeNull();
-    expect(peekExamDate('{')).toBeNull();
-    expect(peekExamDate(null)).toBeNull();
+    expect(examDaysLeft(JSON.stringify({ srs: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 } }), NOW)).toBeNull();
+    for (const bad of ['2026-02-30', '2026-13-01', '15/06/2026', '2026-06-15T00:00:00Z', 20260615, null]) expect(examDaysLeft(settings(bad), NOW)).toBeNull();
+    for (const broken of ['{', 'null', '[]', null]) expect(examDaysLeft(broken, NOW)).toBeNull();
   });
 
   it('compte en journées d’étude : aujourd’hui, demain, dans n jours, puis plus rien', () => {
-    const exam = '2026-06-15';
+    const exam = settings('2026-06-15');
     expect(examDaysLeft(exam, at(2026, 6, 15, 9))).toBe(0);
     expect(examDaysLeft(exam, at(2026, 6, 16, 3, 59))).toBe(0); // the study day ends at 04:00
     expect(examDaysLeft(exam, at(2026, 6, 16, 4))).toBeNull();
     expect(examDaysLeft(exam, at(2026, 6, 14, 23))).toBe(1);
     expect(examDaysLeft(exam, at(2026, 6, 15, 3))).toBe(1); // before 04:00 it is still the day before
     expect(examDaysLeft(exam, at(2026, 3, 17, 10))).toBe(90);
-    expect(examDaysLeft(null, at(2026, 6, 1))).toBeNull();
-    expect([0, 1, 12].map(countdownLabel)).toEqual(['Examen aujourd’hui', 'Examen demain', 'Examen dans 12 j']);
+    expect([0, 1, 12].map(countdownLabel)).toEqual(['Examen aujourd’hui', 'Examen demain', 'Examen dans 12\u00a0j']);
   });
 
   it('ne bouge pas au changement d’heure (semaine du 29 mars 2026, et du 25 octobre)', () => {
     // 29 March 2026: 02:00 → 03:00 in Paris; 25 October: 03:00 → 02:00.
-    const days = [23, 24, 25, 26, 27, 28, 29, 30, 31].map((d) => examDaysLeft('2026-04-01', at(2026, 3, d, 4, 30)));
+    const days = [23, 24, 25, 26, 27, 28, 29, 30, 31].map((d) => examDaysLeft(settings('2026-04-01'), at(2026, 3, d, 4, 30)));
     expect(days).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    expect(examDaysLeft('2026-10-26', at(2026, 10, 25, 3, 59))).toBe(2);
-    expect(examDaysLeft('2026-10-26', at(2026, 10, 25, 4, 0))).toBe(1);
+    expect(examDaysLeft(settings('2026-10-26'), at(2026, 10, 25, 3, 59))).toBe(2);
+    expect(examDaysLeft(settings('2026-10-26'), at(2026, 10, 25, 4, 0))).toBe(1);
   });
 });
 

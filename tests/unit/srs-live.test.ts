@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('pont des atomes vers le badge', () => {
-  it('publie progression, limite de révisions et chargement à chaque changement, avec un événement', async () => {
+  it('publie le compte des cartes dues (progression et limite de révisions du moment) et le chargement à chaque changement, avec un événement', async () => {
     const target = new EventTarget();
     const win = {} as { coursCartes?: LiveCards };
     vi.stubGlobal('window', win);
@@ -25,7 +25,12 @@ describe('pont des atomes vers le badge', () => {
     $settings.set({ ...$settings.get(), reviewsPerDay: 50 });
     $loaded.set(true);
     expect(events).toBe(3);
-    expect(win.coursCartes).toEqual({ progress, reviewsPerDay: 50, loaded: true });
+    expect(win.coursCartes!.loaded).toBe(true);
+    // The review due since 1970 counts, within the daily limit; outside the course's cards, not at all.
+    expect(win.coursCartes!.due(Date.now(), null)).toBe(1);
+    expect(win.coursCartes!.due(Date.now(), new Set(['docker-2']))).toBe(0);
+    $settings.set({ ...$settings.get(), reviewsPerDay: 0 });
+    expect(win.coursCartes!.due(Date.now(), null)).toBe(0);
   });
 
   it('ne publie rien hors d’un navigateur', async () => {

@@ -8,7 +8,6 @@
 // countdown, the sidebar marks and the home page's « Reprendre » (resume/page-progress.ts), and
 // the installed app's icon shows the same count.
 import { LIVE_EVENT, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
-import { DEFAULT_SETTINGS } from '../../quiz/srs/settings';
 import { dayOf } from '../../quiz/srs/day';
 import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
 import { dueToday } from '../../quiz/srs/due';
@@ -36,14 +35,7 @@ export function startDueBadges(): void {
     try {
       const ids = courseIds(stored[COURSE_IDS_KEY]!);
       const live = window.coursCartes;
-      n = live?.loaded
-        ? dueToday(live.progress, live.reviewsPerDay, now, ids)
-        : dueToday(
-            peekProgress(stored[SRS_KEY]!, dayOf(now).start),
-            peekReviewLimit(stored[SETTINGS_KEY]!, live?.reviewsPerDay ?? DEFAULT_SETTINGS.reviewsPerDay),
-            now,
-            ids,
-          );
+      n = live?.loaded ? live.due(now, ids) : dueToday(peekProgress(stored[SRS_KEY]!, dayOf(now).start), peekReviewLimit(stored[SETTINGS_KEY]!), now, ids);
     } catch {
       // Unreadable: nothing to count.
     }
@@ -57,23 +49,16 @@ export function startDueBadges(): void {
     (n ? nav.setAppBadge?.(n) : nav.clearAppBadge?.())?.catch(() => {});
     showProgress(stored, n, SETTINGS_KEY);
   };
+  const refresh = () => {
+    KEYS.forEach(read);
+    update();
+  };
   update();
   addEventListener(LIVE_EVENT, update);
-  addEventListener('storage', (e) => {
-    if (e.key === null || KEYS.includes(e.key)) {
-      // null: another tab cleared the storage.
-      if (e.key) read(e.key);
-      else KEYS.forEach(read);
-      update();
-    }
-  });
+  // Another tab wrote one of the keys, or cleared the storage (key null).
+  addEventListener('storage', (e) => (!e.key || KEYS.includes(e.key)) && refresh());
   // Back from the back/forward cache: other tabs' writes were missed.
-  addEventListener('pageshow', (e) => {
-    if (e.persisted) {
-      KEYS.forEach(read);
-      update();
-    }
-  });
+  addEventListener('pageshow', (e) => e.persisted && refresh());
   setInterval(update, 60_000);
   recordReading();
 }

@@ -3,13 +3,13 @@
 // whose quiz is done, what the home page's « Reprendre » needs (an event for ./home-block.ts,
 // loaded there only); and the recorder of the last page read. No Preact: this ships on every page
 // with the badge.
-import { countdownLabel, examDaysLeft, peekExamDate } from '../../quiz/resume/countdown';
+import { countdownLabel, examDaysLeft } from '../../quiz/resume/countdown';
 import { peekScores } from '../../quiz/resume/quiz-peek';
 import { READING_KEY, isReadingPage } from '../../quiz/resume/reading';
 
 export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
 
-/** The stored texts the page shows, by key: read once per page, then on other tabs' writes. */
+/** The stored texts the page shows, by key (null: absent): every key is read once per page, then on other tabs' writes. */
 export type Stored = Record<string, string | null>;
 
 /**
@@ -37,15 +37,8 @@ const ROOT = import.meta.env.BASE_URL;
 const sitePath = (pathname: string) => (pathname.startsWith(ROOT) ? `/${pathname.slice(ROOT.length)}` : pathname);
 const $$ = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
 
-function el(tag: string, text = '', className = ''): HTMLElement {
-  const e = document.createElement(tag);
-  e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
-
 export function showProgress(stored: Stored, due: number, settingsKey: string): void {
-  const days = examDaysLeft(peekExamDate(stored[settingsKey] ?? null), Date.now());
+  const days = examDaysLeft(stored[settingsKey]!, Date.now());
   for (const c of $$('[data-exam-countdown]')) {
     c.hidden = days === null;
     if (days !== null) {
@@ -54,20 +47,22 @@ export function showProgress(stored: Stored, due: number, settingsKey: string): 
     }
   }
 
-  const scores = peekScores(stored[QUIZ_KEY] ?? null);
+  const scores = peekScores(stored[QUIZ_KEY]!);
   for (const a of $$('.sidebar-content a[href]') as NodeListOf<HTMLAnchorElement>) {
     a.querySelector('.quiz-mark')?.remove();
     const s = scores.get(sitePath(a.pathname));
     if (!s) continue;
     const words = `Quiz fait : ${s.correct} / ${s.total}`;
-    const mark = a.appendChild(el('span', '', s.correct === s.total ? 'quiz-mark quiz-mark--plein' : 'quiz-mark'));
+    const full = s.correct === s.total;
+    const mark = a.appendChild(document.createElement('span'));
+    mark.className = full ? 'quiz-mark quiz-mark--plein' : 'quiz-mark';
     mark.title = words;
-    mark.append(el('span', `${s.correct === s.total ? '✓' : '◐'} ${s.correct}/${s.total}`), el('span', ` (${words})`, 'sr-only'));
-    mark.firstElementChild!.setAttribute('aria-hidden', 'true');
+    // Numbers only: nothing to escape.
+    mark.innerHTML = `<span aria-hidden="true">${full ? '✓' : '◐'} ${s.correct}/${s.total}</span><span class="sr-only"> (${words})</span>`;
   }
 
   // For the home page's block (Reprendre.astro's own script, which chapter pages do not load).
-  const detail: ProgressDetail = { reading: stored[READING_KEY] ?? null, quiz: stored[QUIZ_KEY] ?? null, due, exam: days === null ? null : countdownLabel(days) };
+  const detail: ProgressDetail = { reading: stored[READING_KEY]!, quiz: stored[QUIZ_KEY]!, due, exam: days === null ? null : countdownLabel(days) };
   window.coursProgression = detail;
   document.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail }));
 }

@@ -10,7 +10,7 @@ export function peekScores(text: string | null): Map<string, { correct: number; 
   const scores = new Map<string, { correct: number; total: number }>();
   try {
     const quizzes = (JSON.parse(text ?? '') as { quizzes?: Record<string, Record<string, unknown>> }).quizzes ?? {};
-    for (const page of Object.keys(quizzes)) {
+    for (const page in quizzes) {
       const q = quizzes[page];
       const score = (q?.best ?? q?.last) as Raw | null;
       if (page.startsWith('/') && score && n(score.correct) && n(score.total) && score.total > 0) scores.set(page, { correct: score.correct, total: score.total });

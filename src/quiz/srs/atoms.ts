@@ -5,6 +5,7 @@ import { atom } from 'nanostores';
 import type { CardProgress } from './model.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { LIVE_EVENT } from './live.ts';
+import { dueToday } from './due.ts';
 
 export { SETTINGS_KEY, SRS_KEY } from './live.ts';
 
@@ -13,10 +14,12 @@ export const $settings = atom<Settings>({ ...DEFAULT_SETTINGS });
 /** Whether state.ts has read the stored state on this page. */
 export const $loaded = atom(false);
 
-// For the header badge, which does not load nanostores (live.ts).
+// For the header badge, which loads neither nanostores nor the atoms' progress (live.ts): the count, ready to call.
 if (typeof window !== 'undefined') {
   const publish = () => {
-    window.coursCartes = { progress: $progress.get(), reviewsPerDay: $settings.get().reviewsPerDay, loaded: $loaded.get() };
+    const progress = $progress.get();
+    const { reviewsPerDay } = $settings.get();
+    window.coursCartes = { due: (now, known) => dueToday(progress, reviewsPerDay, now, known), loaded: $loaded.get() };
     dispatchEvent(new Event(LIVE_EVENT));
   };
   $progress.listen(publish);

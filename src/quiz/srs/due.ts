@@ -30,7 +30,8 @@ export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay:
     }
   }
   let learning = 0;
-  const reviews: { due: number; note: string }[] = [];
+  // Review cards due today, by note: a note counts once, whichever sibling is due.
+  const reviewNotes = new Set<string>();
   for (const [id, p] of progress) {
     if (p.susp || (known && !known.has(id))) continue;
     if (p.st === 1 || p.st === 3) {
@@ -38,11 +39,9 @@ export function dueToday(progress: ReadonlyMap<string, DueState>, reviewsPerDay:
     } else if (p.st === 2 && p.due < day.end) {
       const note = noteOf(id);
       const set = answered.get(note);
-      if (!set || (set.size === 1 && set.has(id))) reviews.push({ due: p.due, note });
+      if (!set || (set.size === 1 && set.has(id))) reviewNotes.add(note);
     }
   }
-  // Most overdue first; a note counts once.
-  reviews.sort((a, b) => a.due - b.due);
-  const notes = new Set(reviews.map((r) => r.note));
-  return learning + Math.min(notes.size, Math.max(0, reviewsPerDay - reviewsDone));
+  // Within today's review limit; which notes (the most overdue, as the queue takes them) does not change the count.
+  return learning + Math.min(reviewNotes.size, Math.max(0, reviewsPerDay - reviewsDone));
 }

@@ -2,8 +2,6 @@
 // the storage keys, and the atoms' latest values, which atoms.ts publishes on `window` with an
 // event at each change once a flashcard island has loaded them. The badge ships on every page;
 // the atoms only where an island uses them.
-import type { CardProgress } from './model.ts';
-
 export const SRS_KEY = 'cours-conteneurs:v1:srs';
 export const SETTINGS_KEY = 'cours-conteneurs:v1:settings';
 
@@ -11,8 +9,8 @@ export const SETTINGS_KEY = 'cours-conteneurs:v1:settings';
 export const LIVE_EVENT = 'cours:cartes';
 
 export interface LiveCards {
-  progress: ReadonlyMap<string, CardProgress>;
-  reviewsPerDay: number;
+  /** Cards due today at `now` (due.ts's count over the atoms' progress and review limit); `known`: the course's cards, null: all. */
+  due(now: number, known: ReadonlySet<string> | null): number;
   /** Whether state.ts has read the stored state on this page. */
   loaded: boolean;
 }

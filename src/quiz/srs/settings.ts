@@ -22,7 +22,9 @@ export interface Settings {
   weights?: number[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 };
+/** Apart, for the header badge (peek.ts), which does not load the whole default settings. */
+export const DEFAULT_REVIEWS_PER_DAY = 200;
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: DEFAULT_REVIEWS_PER_DAY, retention: 0.9 };
 export const LIMIT_MAX = 9999;
 export const RETENTION_MIN = 0.8;
 export const RETENTION_MAX = 0.97;
