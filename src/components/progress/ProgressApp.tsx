@@ -12,7 +12,7 @@ import type { ChapterPlan, ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/figures';
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
-import { formatDate } from '../../quiz/srs/intervals';
+import { formatCount, formatDate } from '../../quiz/srs/intervals';
 import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import StorageNotice from '../StorageNotice';
@@ -21,7 +21,7 @@ import { FollowPlan } from './ExamDate';
 import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)}\u00a0${n > 1 ? many : one}`;
 
 /** « 67 % (réponses justes : 2 sur 3, dernière il y a 3 j) ». */
 function quizWords(f: Figures, now: number): string {
