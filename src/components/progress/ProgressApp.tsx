@@ -13,7 +13,7 @@ import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections,
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
 import { formatCount, formatDate } from '../../quiz/srs/intervals';
-import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
+import { $loaded, $progress, $settings, loadProgressInSlices } from '../../quiz/srs/state';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import StorageNotice from '../StorageNotice';
 import { ExamChart } from './ExamChart';
@@ -224,7 +224,8 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   const quiz = useStore($quizProgress);
 
   useEffect(() => {
-    loadProgress();
+    // Years of study take a while to decode: a few milliseconds at a time, the page stays responsive.
+    void loadProgressInSlices();
     loadQuizProgress();
     setNow(Date.now());
     // Recall and « il y a … » move with time: refresh every minute while the page is open.
