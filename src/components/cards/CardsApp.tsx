@@ -4,7 +4,7 @@
 // deck list is loaded when first opened (lazy-views.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rememberCourseIds } from '../../quiz/srs/course-ids';
-import { loadProgress } from '../../quiz/srs/state';
+import { loadProgress, loadProgressInSlices } from '../../quiz/srs/state';
 import StorageNotice from '../StorageNotice';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import { DeckList } from './DeckList';
@@ -45,9 +45,14 @@ export default function CardsApp({ src, decks, total }: Props) {
   }, [data.status]);
 
   useEffect(() => {
-    loadProgress();
-    setRoute(parseRoute(location.search));
+    const first = parseRoute(location.search);
+    // The deck list waits for the progress (« … ») and reads it without a long task; the other
+    // views want it at once, as does any navigation (below).
+    if (first.view === 'paquets') void loadProgressInSlices();
+    else loadProgress();
+    setRoute(first);
     const onPop = () => {
+      loadProgress();
       focusView.current = true;
       setRoute(parseRoute(location.search));
     };
@@ -80,6 +85,7 @@ export default function CardsApp({ src, decks, total }: Props) {
   });
 
   const navigate = (search: string) => {
+    loadProgress();
     const next = parseRoute(search);
     history.pushState(null, '', `${location.pathname}${routeSearch(next)}`);
     focusView.current = true;

@@ -2,6 +2,7 @@
 // src/quiz/data-files.ts), the decks, and the page's routes (?paquet=, ?carte=, ?vue=).
 import type { ClientCard } from '../../quiz/data-files';
 import type { QueueCard } from '../../quiz/srs/queue';
+import { formatCount } from '../../quiz/srs/intervals';
 
 export type { ClientCard };
 
@@ -54,5 +55,5 @@ export function routeSearch(route: Route): string {
 
 /** « 1 carte », « 12 cartes ». */
 export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+  return `${formatCount(n)} ${n > 1 ? many : one}`;
 }

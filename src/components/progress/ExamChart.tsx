@@ -7,10 +7,16 @@ import { percent } from '../../quiz/progress/figures';
 const W = 360;
 const H = 170;
 const PAD = { left: 40, right: 22, top: 10, bottom: 26 };
-const shortDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short' });
-const longDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+// Created when a chart is first drawn, not when the page loads: a formatter costs milliseconds.
+let formats: { shortDate: Intl.DateTimeFormat; longDate: Intl.DateTimeFormat } | null = null;
+const dates = () =>
+  (formats ??= {
+    shortDate: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short' }),
+    longDate: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  });
 
 export function ExamChart({ exams }: { exams: readonly ExamResult[] }) {
+  const { shortDate, longDate } = dates();
   const n = exams.length;
   const x = (i: number) => PAD.left + (n === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (n - 1));
   const y = (share: number) => PAD.top + (1 - share) * (H - PAD.top - PAD.bottom);

@@ -12,8 +12,8 @@ import type { ChapterPlan, ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/figures';
 import { examHistory } from '../../quiz/quiz-progress';
 import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
-import { formatDate } from '../../quiz/srs/intervals';
-import { $loaded, $progress, $settings, loadProgress } from '../../quiz/srs/state';
+import { formatCount, formatDate } from '../../quiz/srs/intervals';
+import { $loaded, $progress, $settings, loadProgressInSlices } from '../../quiz/srs/state';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import StorageNotice from '../StorageNotice';
 import { ExamChart } from './ExamChart';
@@ -21,7 +21,7 @@ import { FollowPlan } from './ExamDate';
 import { TerminalSummary } from './TerminalSummary';
 import './progress.css';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)}\u00a0${n > 1 ? many : one}`;
 
 /** « 67 % (réponses justes : 2 sur 3, dernière il y a 3 j) ». */
 function quizWords(f: Figures, now: number): string {
@@ -224,7 +224,8 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   const quiz = useStore($quizProgress);
 
   useEffect(() => {
-    loadProgress();
+    // Years of study take a while to decode: a few milliseconds at a time, the page stays responsive.
+    void loadProgressInSlices();
     loadQuizProgress();
     setNow(Date.now());
     // Recall and « il y a … » move with time: refresh every minute while the page is open.

@@ -42,8 +42,28 @@ export function formatIntervalLong(ms: number): string {
   return w ? `${n} ${plural ? w[1] : w[0]}` : s;
 }
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+// French dates and numbers written by hand, the same as Intl's fr-FR: creating an
+// Intl.DateTimeFormat costs tens of milliseconds on a phone (ICU data), at page load since these
+// were module constants, and a number's toLocaleString creates a formatter at each call.
+// tests/unit/french-format.test.ts checks every form against Intl.
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** « 14:35 » (local time), as Intl's fr-FR { hour: '2-digit', minute: '2-digit' }. */
+export function formatTime(t: number): string {
+  const d = new Date(t);
+  return `${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A whole number as fr-FR writes it: « 7 », « 1 234 » (narrow no-break space between thousands). */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString('fr-FR');
+  const s = String(n);
+  let out = s.slice(0, s.length % 3 || 3);
+  for (let i = out.length; i < s.length; i += 3) out += `\u202f${s.slice(i, i + 3)}`;
+  return out;
+}
 
 /**
  * When something due at `due` comes, seen from `now`, on Anki's days: « maintenant »,
@@ -52,13 +72,14 @@ const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '
 export function formatDue(due: number, now: number): string {
   if (due <= now) return 'maintenant';
   const today = dayOf(now);
-  if (due < today.end) return `dans ${formatIntervalLong(due - now)} (à ${timeFormat.format(due)})`;
+  if (due < today.end) return `dans ${formatIntervalLong(due - now)} (à ${formatTime(due)})`;
   const days = dayOf(due).key - today.key;
   if (days === 1) return 'demain';
-  return `dans ${days} jours (${dateFormat.format(due)})`;
+  return `dans ${days} jours (${formatDate(due)})`;
 }
 
 /** A date in words: « jeudi 14 mars ». */
 export function formatDate(t: number): string {
-  return dateFormat.format(t);
+  const d = new Date(t);
+  return `${WEEKDAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}`;
 }

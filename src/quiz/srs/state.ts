@@ -5,11 +5,11 @@
 // No ts-fsrs here (actions.ts schedules), so the badge stays small.
 import { createSlot, type Slot } from '../storage.ts';
 import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from './atoms.ts';
-import type { RecordCache } from './codec.ts';
+import { decodeCard, type RecordCache } from './codec.ts';
 import type { CardProgress } from './model.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { parseSettingsRecord, type SettingsRecord } from './settings-check.ts';
-import { createProgressStore, progressSlotOptions, type ProgressStore } from './store.ts';
+import { createProgressStore, progressSlotOptions, splitStored, type ProgressStore, type RecordDecoder } from './store.ts';
 
 export { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY };
 
@@ -29,6 +29,62 @@ const cell = {
   },
 };
 
+/**
+ * Records decoded ahead by loadProgressInSlices, with the text each was decoded from: the first
+ * read takes them instead of decoding again (a record whose text changed since is decoded anew).
+ */
+const ahead = new Map<string, { record: string; card: CardProgress }>();
+const decodeAhead: RecordDecoder = (id, record) => {
+  const hit = ahead.get(id);
+  return hit && hit.record === record ? hit.card : decodeCard(record);
+};
+
+/** Longest stretch of decoding before the page gets the main thread back. */
+const SLICE_MS = 8;
+type Scheduler = { yield?: () => Promise<void> };
+/** The next task: the browser may paint and handle input in between. */
+function nextTask(): Promise<void> {
+  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * loadProgress for a page that has just loaded: years of study are hundreds of records, whose
+ * decoding is a long task on a phone. They are decoded a few milliseconds at a time first, then
+ * loadProgress reads the store as always and finds them decoded. Whoever needs the progress at
+ * once meanwhile calls loadProgress(), which finishes the job synchronously.
+ */
+export async function loadProgressInSlices(): Promise<void> {
+  if (store || typeof window === 'undefined') return loadProgress();
+  let text: string | null = null;
+  try {
+    text = localStorage.getItem(SRS_KEY);
+  } catch {
+    // Storage disabled: loadProgress says so.
+  }
+  const split = text ? splitStored(text) : null;
+  if (split) {
+    await nextTask();
+    let start = performance.now();
+    for (const [id, record] of split.records) {
+      if (store) return;
+      const card = decodeCard(record);
+      if (card) ahead.set(id, { record, card });
+      if (performance.now() - start > SLICE_MS) {
+        await nextTask();
+        start = performance.now();
+      }
+    }
+    await nextTask();
+  }
+  loadProgress();
+}
+
 /** Reads the stored state once per page; other tabs' changes are merged from then on. Outside a browser: memory only. */
 export function loadProgress(): void {
   if (store) return;
@@ -37,7 +93,7 @@ export function loadProgress(): void {
     return;
   }
   const slot = createSlot({ key: SRS_KEY, ...progressSlotOptions(records) });
-  store = createProgressStore({ slot, records, state: cell });
+  store = createProgressStore({ slot, records, state: cell, decode: decodeAhead });
   settingsSlot = createSlot({
     key: SETTINGS_KEY,
     version: 1,
@@ -48,6 +104,7 @@ export function loadProgress(): void {
   settingsRecord = settingsSlot.load();
   $settings.set(settingsRecord.srs);
   store.refresh();
+  ahead.clear();
   $loaded.set(true);
   slot.onExternalText((text) => store?.hear(text));
   // Restored from the back/forward cache: events were missed while the page slept.

@@ -179,12 +179,16 @@ export function absorbDiff(mine: StoredValue, seen: string, text: string, record
   return { progress: progress ?? mine.progress, gen: mine.gen, differsFromMine, differsFromTheirs };
 }
 
+/** Decodes one stored record; state.ts gives one that finds the records it decoded ahead, in slices. */
+export type RecordDecoder = (id: string, record: string) => CardProgress | null;
+const decodeRecord: RecordDecoder = (_id, record) => decodeCard(record);
+
 /**
  * Merges a stored text into `mine`. Records whose text equals the one this tab last wrote or read
  * for the same card object are skipped without decoding. Null when the text must go through the
  * full, validating read (another shape, or a record that does not decode).
  */
-export function absorbText(mine: StoredValue, text: string, records: RecordCache): Absorbed | null {
+export function absorbText(mine: StoredValue, text: string, records: RecordCache, decode: RecordDecoder = decodeRecord): Absorbed | null {
   const split = splitStored(text);
   if (!split) return null;
   const theirs = new Map<string, CardProgress>();
@@ -195,7 +199,7 @@ export function absorbText(mine: StoredValue, text: string, records: RecordCache
       theirs.set(id, own);
       continue;
     }
-    const p = decodeCard(record);
+    const p = decode(id, record);
     if (!p) return null;
     records.set(p, { id, text: `"${id}":"${record}"` });
     theirs.set(id, p);
@@ -259,9 +263,11 @@ export interface StoreOptions {
   now?: () => number;
   /** Where this tab's value lives (the page's atoms); default: inside the store. */
   state?: { get(): StoredValue; set(value: StoredValue): void };
+  /** How a record is decoded (default: decodeCard). */
+  decode?: RecordDecoder;
 }
 
-export function createProgressStore({ slot, records, now = Date.now, state }: StoreOptions): ProgressStore {
+export function createProgressStore({ slot, records, now = Date.now, state, decode }: StoreOptions): ProgressStore {
   let own: StoredValue = { progress: new Map(), gen: 0 };
   const cell = state ?? { get: () => own, set: (v: StoredValue) => void (own = v) };
   // `value` is read through the cell each time: whoever holds it (an atom) may have changed it.
@@ -288,7 +294,7 @@ export function createProgressStore({ slot, records, now = Date.now, state }: St
     const text = slot.readText();
     if (text === null) return value.progress.size > 0;
     const known = seen && seen.value === value ? seen.text : null;
-    const fast = (known !== null ? absorbDiff(value, known, text, records) : null) ?? absorbText(value, text, records);
+    const fast = (known !== null ? absorbDiff(value, known, text, records) : null) ?? absorbText(value, text, records, decode);
     if (fast) {
       set({ progress: fast.progress, gen: fast.gen });
       seen = fast.differsFromTheirs ? null : { text, value };
