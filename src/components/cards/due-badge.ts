@@ -54,7 +54,9 @@ export function startDueBadges(): void {
     update();
   };
   update();
-  addEventListener(LIVE_EVENT, update);
+  // A flashcard island publishes its atoms at each change; until it has read the storage, the
+  // count would come from decoding the stored text again, as done above: wait for it.
+  addEventListener(LIVE_EVENT, () => window.coursCartes?.loaded && update());
   // Another tab wrote one of the keys, or cleared the storage (key null).
   addEventListener('storage', (e) => (!e.key || KEYS.includes(e.key)) && refresh());
   // Back from the back/forward cache: other tabs' writes were missed.
