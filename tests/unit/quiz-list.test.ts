@@ -10,7 +10,7 @@ const quizzes = [
   { page: '/docker/images/', title: 'Images', count: 5 },
 ];
 const at = new Date(2026, 11, 6, 12).getTime();
-const record = (r: Partial<QuizRecord>): QuizRecord => ({ best: null, last: null, session: null, deadline: null, updatedAt: at, ...r }) as QuizRecord;
+const record = (r: Partial<QuizRecord>): QuizRecord => ({ best: null, last: null, session: null, deadline: null, updatedAt: at, ...r });
 const progress = (quizzes: Record<string, QuizRecord>): QuizProgress => ({ ...emptyProgress(), quizzes });
 
 describe('summaryText', () => {
@@ -22,7 +22,7 @@ describe('summaryText', () => {
   it('adds up finished quizzes, those in progress and the best scores', () => {
     const session = { phase: 'question', order: ['a', 'b', 'c'], results: { a: true }, index: 1, round: 1 } as unknown as SessionState;
     const p = progress({
-      '/docker/volumes/': record({ best: { correct: 6, total: 8 }, last: { correct: 6, total: 8, at } }),
+      '/docker/volumes/': record({ best: { correct: 6, total: 8, at }, last: { correct: 6, total: 8, at } }),
       '/docker/images/': record({ session }),
     });
     expect(summaryText(quizzes, p)).toBe('1 quiz terminé sur 2, 1 en cours ; meilleurs scores : 6 / 13 questions.');
@@ -35,7 +35,7 @@ describe('quizCard', () => {
   });
 
   it('shows the best score and the last attempt with its date', () => {
-    const view = quizCard(record({ best: { correct: 7, total: 8 }, last: { correct: 5, total: 8, at } }));
+    const view = quizCard(record({ best: { correct: 7, total: 8, at }, last: { correct: 5, total: 8, at } }));
     expect(view.status.kind).toBe('done');
     expect(view.best).toBe('7 / 8');
     expect(view.last).toBe('5 / 8, le 6 décembre');
