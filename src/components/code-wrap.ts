@@ -19,51 +19,36 @@ const wrapping = () => (root.dataset.codeWrap ? root.dataset.codeWrap === 'on' :
 
 function sync() {
   const on = wrapping();
-  for (const b of document.getElementsByClassName('code-wrap-toggle')) b.setAttribute('aria-pressed', String(on));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button.code-wrap-toggle')) b.setAttribute('aria-pressed', String(on));
 }
 
-// The reader's choice applies before the first paint: it is one attribute on <html>.
 const choice = stored();
 if (choice) root.dataset.codeWrap = choice;
 
-/** One switch, beside a block's copy button. */
-function toggle(on: boolean): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'code-wrap-toggle';
-  button.title = 'Retour à la ligne dans les blocs de code';
-  button.setAttribute('aria-label', 'Retour à la ligne');
-  button.setAttribute('aria-pressed', String(on));
-  button.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 6h16M4 12h13a3 3 0 0 1 0 6h-4m0 0 2-2m-2 2 2 2M4 18h5"/></svg>';
-  return button;
-}
-
-// One delegated listener for every switch, rather than one per block.
-document.addEventListener('click', (event) => {
-  if (!(event.target instanceof Element) || !event.target.closest('button.code-wrap-toggle')) return;
-  const next = wrapping() ? 'off' : 'on';
-  root.dataset.codeWrap = next;
-  try {
-    localStorage.setItem(KEY, next);
-  } catch {
-    // Storage refused: the choice holds for this page only.
+// The switches are added once the page is idle, in a task of their own rather than in the page's
+// first one (the copy buttons they sit beside show on hover or focus).
+const addSwitches = () => {
+  for (const copy of document.querySelectorAll('.expressive-code .copy')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'code-wrap-toggle';
+    button.title = 'Retour à la ligne dans les blocs de code';
+    button.setAttribute('aria-label', 'Retour à la ligne');
+    button.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 6h16M4 12h13a3 3 0 0 1 0 6h-4m0 0 2-2m-2 2 2 2M4 18h5"/></svg>';
+    button.addEventListener('click', () => {
+      const next = wrapping() ? 'off' : 'on';
+      root.dataset.codeWrap = next;
+      try {
+        localStorage.setItem(KEY, next);
+      } catch {
+        // Storage refused: the choice holds for this page only.
+      }
+      sync();
+    });
+    copy.prepend(button);
   }
   sync();
-});
-
-// The switches are added after the page is usable, a few blocks at a time, so that a long chapter
-// never holds the first screen (the copy buttons they sit beside appear on hover or focus).
-// `getElementsByClassName` is live and uses the class index: no selector run over the whole page.
-const copies = document.getElementsByClassName('copy');
-const slice = (from: number) => {
-  const on = wrapping();
-  const end = Math.min(from + 8, copies.length);
-  for (let i = from; i < end; i++) {
-    const copy = copies[i];
-    if (copy.closest('.expressive-code') && !copy.getElementsByClassName('code-wrap-toggle').length) copy.prepend(toggle(on));
-  }
-  if (end < copies.length) later(() => slice(end));
 };
-const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 50));
-if (copies.length) later(() => slice(0));
+if ('requestIdleCallback' in window) requestIdleCallback(addSwitches, { timeout: 2000 });
+else setTimeout(addSwitches, 200);
 matchMedia('(max-width: 50rem)').addEventListener('change', sync);

@@ -23,14 +23,7 @@ function announce(outcome: ShareOutcome) {
   }, outcome === 'failed' ? 8000 : 3000);
 }
 
-// The anchors' tooltip is given when the pointer or the focus reaches one, not to every heading
-// at load (a selector run over a long chapter, on the page's first task).
-const titleAnchor = (event: Event) => {
-  const anchor = event.target instanceof Element ? event.target.closest('.sl-anchor-link') : null;
-  if (anchor && !anchor.hasAttribute('title')) anchor.setAttribute('title', 'Copier le lien');
-};
-document.addEventListener('pointerover', titleAnchor, { passive: true });
-document.addEventListener('focusin', titleAnchor);
+for (const a of document.querySelectorAll('.sl-anchor-link')) a.setAttribute('title', 'Copier le lien');
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
