@@ -25,24 +25,30 @@ function sync() {
 const choice = stored();
 if (choice) root.dataset.codeWrap = choice;
 
-for (const copy of document.querySelectorAll('.expressive-code .copy')) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'code-wrap-toggle';
-  button.title = 'Retour à la ligne dans les blocs de code';
-  button.setAttribute('aria-label', 'Retour à la ligne');
-  button.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 6h16M4 12h13a3 3 0 0 1 0 6h-4m0 0 2-2m-2 2 2 2M4 18h5"/></svg>';
-  button.addEventListener('click', () => {
-    const next = wrapping() ? 'off' : 'on';
-    root.dataset.codeWrap = next;
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      // Storage refused: the choice holds for this page only.
-    }
-    sync();
-  });
-  copy.prepend(button);
-}
-sync();
+// The switches are added once the page is idle, in a task of their own rather than in the page's
+// first one (the copy buttons they sit beside show on hover or focus).
+const addSwitches = () => {
+  for (const copy of document.querySelectorAll('.expressive-code .copy')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'code-wrap-toggle';
+    button.title = 'Retour à la ligne dans les blocs de code';
+    button.setAttribute('aria-label', 'Retour à la ligne');
+    button.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 6h16M4 12h13a3 3 0 0 1 0 6h-4m0 0 2-2m-2 2 2 2M4 18h5"/></svg>';
+    button.addEventListener('click', () => {
+      const next = wrapping() ? 'off' : 'on';
+      root.dataset.codeWrap = next;
+      try {
+        localStorage.setItem(KEY, next);
+      } catch {
+        // Storage refused: the choice holds for this page only.
+      }
+      sync();
+    });
+    copy.prepend(button);
+  }
+  sync();
+};
+if ('requestIdleCallback' in window) requestIdleCallback(addSwitches, { timeout: 2000 });
+else setTimeout(addSwitches, 200);
 matchMedia('(max-width: 50rem)').addEventListener('change', sync);

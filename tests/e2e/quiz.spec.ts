@@ -199,7 +199,7 @@ for (const width of [320, 375, 1280]) {
     await expect(section.getByText(/Question 2 \//)).toBeVisible();
 
     await page.goto('/revision/quiz/');
-    await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+    await expect(page.locator('[data-quiz-list]')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Volumes et montages liés' }) });
     await expect(card).toContainText('En cours : 1 question faite sur');
     const docker = page.getByRole('region', { name: 'Docker', exact: true });

@@ -6,7 +6,8 @@
 // then shows the results. Each finished exam joins the history kept in the quiz progress.
 // Every transition is a pure function of src/quiz/exam.ts; this island renders and saves.
 // The page opens on the start screen: the engine, the grader and the question form (./exam-engine)
-// load when an exam starts (from the first touch or focus of the form) or is restored.
+// load when an exam starts (from the first touch or focus of the form) or is restored; so are the
+// questions themselves (./exam-questions.ts): requested at once, read only then.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExamResult } from '../../quiz/exam';
@@ -17,7 +18,8 @@ import { $quizProgress, loadQuizProgress, saveAnswer, saveExamResult, saveFinish
 import { newSeed } from '../../quiz/random';
 import type { SessionState } from '../../quiz/session';
 import StorageNotice from '../StorageNotice';
-import { DataFileStatus, useDataFile } from '../DataFileStatus';
+import { DataFileStatus } from '../DataFileStatus';
+import { useExamQuestions } from './exam-questions';
 import { withBase } from '../../lib/url';
 
 type Engine = typeof import('./exam-engine');
@@ -125,7 +127,7 @@ function History({ exams }: { exams: ExamResult[] }) {
 }
 
 export default function ExamApp({ src, count }: Props) {
-  const [data, retry] = useDataFile(src, 'questions');
+  const [data, needQuestions, retry] = useExamQuestions(src);
   const questions = data.status === 'ready' ? data.items : NO_QUESTIONS;
   const [config, setConfig] = useState<Config>({ size: DEFAULT_SIZE, minutes: DEFAULT_MINUTES, seed: '', shared: false });
   const [session, setSession] = useState<SessionState | null>(null);
@@ -142,6 +144,8 @@ export default function ExamApp({ src, count }: Props) {
   const focusAfterRender = useFocusAfterRender();
   const progress = useStore($quizProgress);
   const exams = examHistory(progress);
+  /** The questions can be had (read now or at the start), and no stored exam waits to be reopened. */
+  const startable = (data.status === 'ready' || data.status === 'available') && engineError !== RESUME_ERROR;
 
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const examQuestions = useMemo(
@@ -172,10 +176,12 @@ export default function ExamApp({ src, count }: Props) {
     focusAfterRender(timedOut ? '#examen-temps-ecoule' : '#examen-resultats');
   };
 
-  // Restore: the URL's settings, then (once the questions are there) an exam in progress or finished.
+  // Restore: the URL's settings, then (once the questions are read) an exam in progress or finished.
   useEffect(() => {
-    setConfig(configFromUrl());
+    // Without settings in the address, the defaults already on screen stay: no second render.
+    if (location.search) setConfig(configFromUrl());
     loadQuizProgress();
+    if ($quizProgress.get().quizzes[EXAM_ID]?.session) needQuestions().catch(() => undefined);
   }, []);
   useEffect(() => {
     if (data.status !== 'ready') return;
@@ -221,9 +227,15 @@ export default function ExamApp({ src, count }: Props) {
 
   const start = async (event: Event) => {
     event.preventDefault();
-    if (data.status !== 'ready' || starting.current || engineError === RESUME_ERROR) return;
-    let drawExam: Engine['drawExam'], startExam: Engine['startExam'];
-    starting.current = true; // a second click while the engine loads starts nothing more
+    if (!startable || starting.current) return;
+    let drawExam: Engine['drawExam'], startExam: Engine['startExam'], pool: Question[];
+    starting.current = true; // a second click while the engine and the questions load starts nothing more
+    try {
+      pool = await needQuestions();
+    } catch {
+      starting.current = false;
+      return; // the error is on screen, with « Réessayer »
+    }
     try {
       ({ drawExam, startExam } = await loadEngine());
     } catch {
@@ -234,8 +246,8 @@ export default function ExamApp({ src, count }: Props) {
     }
     setEngineError(null);
     const seed = config.seed || newSeed();
-    const ids = drawExam(questions, config.size, seed);
-    const fresh = startExam(questions, ids, seed, Date.now());
+    const ids = drawExam(pool, config.size, seed);
+    const fresh = startExam(pool, ids, seed, Date.now());
     const until = config.minutes > 0 ? Date.now() + config.minutes * 60_000 : null;
     const next = { ...config, seed, shared: true };
     writeUrl(next);
@@ -258,7 +270,10 @@ export default function ExamApp({ src, count }: Props) {
   };
 
   if (!session) {
-    const preload = () => void loadEngine().catch(() => undefined);
+    const preload = () => {
+      void loadEngine().catch(() => undefined);
+      needQuestions().catch(() => undefined);
+    };
     return (
       <div class="quiz-exam-start">
         {/* The engine loads at the first sign of intent, so that « Commencer » starts at once. */}
@@ -296,10 +311,10 @@ export default function ExamApp({ src, count }: Props) {
             Les questions sont tirées au hasard dans tous les chapitres, de façon équilibrée ({count} questions au total).
             Vous pouvez passer une question, y revenir et changer vos réponses jusqu’à la fin ; les corrections s’affichent à la fin.
           </p>
-          <DataFileStatus state={data} retry={retry} what="des questions" />
+          {data.status !== 'available' && <DataFileStatus state={data} retry={retry} what="des questions" />}
           {engineError && <p class="data-file-status data-file-error" role="alert">{engineError}</p>}
           <div class="quiz-actions">
-            <button type="submit" class="quiz-button quiz-primary" disabled={data.status !== 'ready' || engineError === RESUME_ERROR}>Commencer l’examen</button>
+            <button type="submit" class="quiz-button quiz-primary" disabled={!startable}>Commencer l’examen</button>
             {config.shared && (
               <button type="button" class="quiz-button" onClick={() => {
                 writeUrl(null);
