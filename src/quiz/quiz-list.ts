@@ -16,7 +16,7 @@ export interface QuizListChapter {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-/** « Aucun des 3 quiz n’est pas encore commencé (24 questions). » or the totals of what is done. */
+/** « Aucun des 3 quiz n’est encore commencé (24 questions). » or the totals of what is done. */
 export function summaryText(quizzes: QuizListEntry[], progress: QuizProgress): string {
   let done = 0;
   let started = 0;
@@ -33,7 +33,7 @@ export function summaryText(quizzes: QuizListEntry[], progress: QuizProgress): s
   }
   const total = quizzes.length;
   return done === 0 && started === 0
-    ? `${total === 1 ? 'Ce quiz n’est' : `Aucun des ${total} quiz n’est`} pas encore commencé (${plural(questions, 'question', 'questions')}).`
+    ? `${total === 1 ? 'Ce quiz n’est pas' : `Aucun des ${total} quiz n’est`} encore commencé (${plural(questions, 'question', 'questions')}).`
     : `${plural(done, 'quiz terminé', 'quiz terminés')} sur ${total}` +
         (started > 0 ? `, ${started} en cours` : '') +
         ` ; meilleurs scores : ${right} / ${questions} questions.`;

@@ -26,7 +26,7 @@ test('la liste des quiz s’affiche et se met à jour sans charger le correcteur
   // The learner's progress is written into the list rendered at build: no island to hydrate.
   await expect(page.locator('[data-quiz-list]')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
   expect(await page.locator('.quiz-page astro-island, [data-section-quiz] astro-island').count()).toBe(0);
-  await expect(page.getByText(/Aucun des \d+ quiz n’est pas encore commencé/).first()).toBeVisible();
+  await expect(page.getByText(/Aucun des \d+ quiz n’est encore commencé/).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await hasGrader(loaded)).toBe(false);
   // Nothing of a section quiz without `?section=`.

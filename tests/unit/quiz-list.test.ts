@@ -15,7 +15,7 @@ const progress = (quizzes: Record<string, QuizRecord>): QuizProgress => ({ ...em
 
 describe('summaryText', () => {
   it('says nothing is started, with the number of questions', () => {
-    expect(summaryText(quizzes, emptyProgress())).toBe('Aucun des 2 quiz n’est pas encore commencé (13 questions).');
+    expect(summaryText(quizzes, emptyProgress())).toBe('Aucun des 2 quiz n’est encore commencé (13 questions).');
     expect(summaryText(quizzes.slice(0, 1), emptyProgress())).toBe('Ce quiz n’est pas encore commencé (8 questions).');
   });
 
