@@ -2,6 +2,8 @@
 // wraps long lines in every block of the site (Expressive Code renders every block ready to
 // wrap, with its indentation preserved: ec.config.mjs). The reader's choice is remembered; before
 // any choice, blocks wrap on narrow screens only (src/styles/code-wrap.css).
+import { whenIdle } from '../lib/idle';
+
 const KEY = 'cours-conteneurs:v1:code-wrap';
 const root = document.documentElement;
 
@@ -50,6 +52,5 @@ const addSwitches = () => {
   }
   sync();
 };
-if ('requestIdleCallback' in window) requestIdleCallback(addSwitches, { timeout: 2000 });
-else setTimeout(addSwitches, 200);
+whenIdle(addSwitches);
 matchMedia('(max-width: 50rem)').addEventListener('change', sync);

@@ -12,6 +12,6 @@ import '../offline/register';
 // - the header badge « N à réviser », the exam countdown, the sidebar quiz marks and the record of
 //   the last page read, after the page is usable: they never delay it.
 import { startDueBadges } from '../cards/due-badge';
+import { whenIdle } from '../../lib/idle';
 
-if ('requestIdleCallback' in window) requestIdleCallback(startDueBadges, { timeout: 2000 });
-else setTimeout(startDueBadges, 200);
+whenIdle(startDueBadges);

@@ -8,6 +8,7 @@ import { quizCard, summaryText, type QuizListEntry } from '../../quiz/quiz-list'
 import type { QuizProgress } from '../../quiz/quiz-progress';
 import { sectionParam } from '../../quiz/resume/section';
 import { storageNotices } from '../../quiz/storage';
+import { whenIdle } from '../../lib/idle';
 
 const list = document.querySelector<HTMLElement>('[data-quiz-list]');
 const mounts = () => import('./quiz-list-mount');
@@ -92,5 +93,4 @@ if (section && sectionParam(location.search)) {
   );
 }
 
-if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-else setTimeout(start, 200);
+whenIdle(start);

@@ -1,0 +1,7 @@
+// Work that the first screen does not need: run it once the page is idle (at most 2 s later), in
+// a task of its own, so that it never lengthens the page's first tasks. Browsers without
+// requestIdleCallback (Safari) get a short delay instead.
+export function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
