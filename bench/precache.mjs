@@ -5,10 +5,14 @@
 //   copy `index.html.gz`, Pagefind's index, which is compressed already);
 // - « transférés » is what nginx sends: the gzip copy written at build (gzip_static) when there
 //   is one, else gzip level 6 on the fly for the types of gzip_types above 256 bytes, else the file.
+// Pages and Pagefind's fragments come in the offline pack (src/integrations/precache-pack.mjs),
+// imported by sw.js: sent as the pack's gzip copy (and its script's), stored as each file's gzip
+// (CompressionStream, zlib's default level 6, as counted here).
 // tests/e2e/nginx.spec.ts checks the first figure against Cache Storage itself.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodePack } from '../src/integrations/precache-pack.mjs';
 
 /** Extensions nginx compresses on the fly (its gzip_types, by file name). */
 const GZIP_TYPES = /\.(html|css|js|mjs|json|webmanifest|xml|txt|svg|wasm)$/;
@@ -56,7 +60,28 @@ export function precacheFigures(dist) {
     disk += d;
     sent += s;
   }
-  // The pages' own HTML, for comparison with what their gzip copies take.
-  const html = urls.filter((u) => u.endsWith('.html.gz')).reduce((n, u) => n + statSync(join(dist, decodeURI(u.slice(0, -3)))).size, 0);
+  // The offline pack: what the script that sw.js imports downloads and stores at install.
+  let html = 0;
+  const script = sw.match(/importScripts\("([^"]+\.sw\.js)"\)/)?.[1];
+  if (script) {
+    const packUrl = script.replace(/\.sw\.js$/, '.json');
+    const pack = (kinds['paquet hors ligne (envoi)'] ??= { files: 0, disk: 0, sent: 0 });
+    for (const url of [packUrl, script]) {
+      const [, s] = storedAndSent(dist, url);
+      pack.files += 1;
+      pack.sent += s;
+      sent += s;
+    }
+    for (const file of decodePack(JSON.parse(readFileSync(join(dist, packUrl), 'utf8')))) {
+      const bytes = Buffer.from(file.text, 'utf8');
+      const stored = gzipSync(bytes, { level: 6 }).length;
+      const kind = (kinds[`${kindOf(file.url)} (paquet)`] ??= { files: 0, disk: 0, sent: 0 });
+      kind.files += 1;
+      kind.disk += stored;
+      disk += stored;
+      if (file.url.endsWith('.html')) html += bytes.length;
+      urls.push(file.url);
+    }
+  }
   return { urls, disk, sent, kinds, html };
 }

@@ -122,7 +122,7 @@ console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shar
     for (const [kind, k] of Object.entries(p.kinds).sort((a, b) => b[1].sent - a[1].sent)) {
       console.log(`      ${kind.padEnd(26)} ${String(k.files).padStart(3)} fichier(s)  ${kb(k.disk).padStart(10)} sur disque  ${kb(k.sent).padStart(10)} transférés`);
     }
-    console.log(`      (les pages pèsent ${mo(p.html)} en HTML ; le précache garde leur copie gzip)`);
+    console.log(`      (les pages pèsent ${mo(p.html)} en HTML ; le paquet hors ligne les apporte, le service worker les garde en gzip)`);
     const register = await build({
       entryPoints: ['src/components/offline/register.ts'],
       bundle: true,

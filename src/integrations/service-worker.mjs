@@ -7,13 +7,16 @@
 // one script of every page (src/components/page/page.ts), active in a production build only.
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { join } from 'node:path';
+import { PACK_DIR, writePrecachePack } from './precache-pack.mjs';
 import { precompress, precompressFile } from './precompress.mjs';
 
 /**
- * What the precache holds, relative to dist/. HTML pages are listed by their gzip copy;
- * hashed files under _astro/ are all kept (CSS, JS, fonts, images); of Pagefind, only what
- * Starlight's search loads (not its other UI bundles); of public/, the icons and the manifest
- * (not the social images, which only crawlers fetch).
+ * What Workbox's precache holds, relative to dist/: hashed files under _astro/ (CSS, JS, fonts,
+ * images); of Pagefind, what Starlight's search loads except the fragments (not its other UI
+ * bundles); of public/, the icons and the manifest (not the social images, which only crawlers
+ * fetch). The pages and Pagefind's fragments come in the offline pack (precache-pack.mjs),
+ * unpacked at install by the worker's imported script.
  */
 /** The optimizer's worker, its code and its WebAssembly (Vite names them after their sources). */
 const OPTIMIZER_FILES = '_astro/{optimizer.worker,fsrs_browser,workerHelpers}*';
@@ -23,15 +26,11 @@ const GZIP_ONLY_FOR_NGINX = 'css,js,mjs,json,svg,webmanifest,xml,txt,wasm';
 
 const PRECACHE_GLOBS = {
   globPatterns: [
-    // Pages are precached as their gzip copy (written by precompress.mjs, also served by nginx's
-    // gzip_static): Cache Storage keeps bodies as they arrive, so a page takes its gzip size on
-    // disk (about 20 % of its HTML). The navigation route below answers with it, decompressed.
-    '**/*.html.gz',
     '**/*.woff2',
     '_astro/**/*',
     // The WebAssembly of the site's language only (`wasm.fr.pagefind`; `wasm.unknown` is for pages
     // without a lang, and this site has none).
-    'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.fr.pagefind,index/*.pf_index,fragment/*.pf_fragment,filter/*.pf_filter}',
+    'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,wasm.fr.pagefind,index/*.pf_index,filter/*.pf_filter}',
     '{favicon.svg,manifest.webmanifest,icons/*.png}',
     // The questions, cards and course outline (src/quiz/data-files.ts) and their manifest.
     'donnees/*.json',
@@ -39,7 +38,7 @@ const PRECACHE_GLOBS = {
   // The FSRS optimizer (about 440 kB gzip) is fetched on « Optimiser mes paramètres » only, and
   // kept then by the last runtime route below.
   // The other gzip copies are for nginx only: the browser receives those files compressed anyway.
-  globIgnores: ['sw.js', 'workbox-*.js', OPTIMIZER_FILES, `**/*.{${GZIP_ONLY_FOR_NGINX}}.gz`],
+  globIgnores: ['sw.js', 'workbox-*.js', OPTIMIZER_FILES, `**/*.{${GZIP_ONLY_FOR_NGINX}}.gz`, `${PACK_DIR}/**`],
   // A page weighs a few hundred kB at most; refuse anything absurd rather than cache it.
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 };
@@ -82,10 +81,10 @@ export function serviceWorkerOptions(distDir) {
         // (Written out here: workbox copies this function's text into sw.js, without its scope.)
         handler: async ({ request, url }) => {
           /**
-           * The precached gzip copy of a page (`/docker/volumes/index.html` → `….html.gz`, any
-           * revision: the precache keys it with `?__WB_REVISION__=`), decompressed, with the
-           * headers it was stored with (the CSP among them). A server that decoded the copy
-           * itself (Content-Encoding) left it plain: it is answered as it is.
+           * The stored gzip copy of a page (`/docker/volumes/index.html` → `….html.gz`, as the
+           * offline pack's script stores it; any query string), decompressed, with the headers
+           * it was stored with (the CSP among them). A copy stored plain (a browser without
+           * CompressionStream) is answered as it is.
            * @param {string} path @param {number} status
            */
           const precached = async (path, status) => {
@@ -117,6 +116,12 @@ export function serviceWorkerOptions(distDir) {
         },
       },
       {
+        // Pagefind's fragments, stored by the offline pack's script (with any `?ts=`), else the network.
+        // (Written out here: workbox copies this function's text into sw.js, without its scope.)
+        urlPattern: ({ url }) => /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(url.pathname),
+        handler: async ({ request }) => (await caches.match(request.url, { ignoreSearch: true })) ?? fetch(request),
+      },
+      {
         // The optimizer, kept after its first use so that it also runs offline; hashed names,
         // so a kept file is never stale, and older versions go after a few updates.
         // (Written out here: workbox copies this function's text into sw.js, without its scope.)
@@ -142,10 +147,14 @@ export default function serviceWorker() {
         const copies = precompress(distDir);
         const ko = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} Ko`;
         logger.info(`gzip : ${copies.files} fichiers compressés d’avance, ${ko(copies.before)} → ${ko(copies.after)}`);
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(distDir));
+        const pack = writePrecachePack(distDir);
+        precompressFile(join(distDir, pack.pack));
+        precompressFile(join(distDir, pack.script));
+        logger.info(`paquet hors ligne : ${pack.files} pages et fragments, ${ko(pack.text)} → ${ko(pack.bytes)} (${pack.pack})`);
+        const { count, size, warnings } = await generateSW({ ...serviceWorkerOptions(distDir), importScripts: [pack.script] });
         for (const warning of warnings) logger.warn(warning);
         precompressFile(`${distDir}/sw.js`);
-        logger.info(`sw.js : ${count} fichiers précachés, ${(size / 1024 / 1024).toFixed(2)} Mo tels que stockés (pages en gzip)`);
+        logger.info(`sw.js : ${count} fichiers précachés, ${(size / 1024 / 1024).toFixed(2)} Mo, plus le paquet hors ligne`);
       },
     },
   };

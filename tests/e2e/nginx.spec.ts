@@ -11,6 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_TIMEOUT } from './helpers/search';
 import { answerSomehow } from './helpers/quiz';
@@ -282,25 +284,43 @@ test('nginx : le précache tient dans Cache Storage en moins de 4 Mo, pages stoc
   test.setTimeout(180_000);
   await page.goto(`${origin}/`);
   await waitUntilAvailableOffline(page);
-  // Every body the service worker stored, byte for byte: what bench/run.mjs calls « sur disque ».
+  // Every body the service worker stored: what bench/run.mjs calls « sur disque ». Workbox's
+  // precache holds files as nginx sent them; the offline pack's cache holds each page and each
+  // search fragment gzip-compressed, whose decompressed text is given by its SHA-256.
   const stored = await page.evaluate(async () => {
-    const entries: { url: string; bytes: number; gzip: boolean }[] = [];
+    const hex = async (bytes: Uint8Array) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const entries: { cache: 'workbox' | 'paquet'; url: string; bytes: number; gzip: boolean; sha256: string }[] = [];
     for (const name of await caches.keys()) {
-      if (!name.includes('precache')) continue;
+      const kind = name.includes('precache') ? 'workbox' : name.startsWith('cours-conteneurs-paquet-') ? 'paquet' : null;
+      if (!kind) continue;
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
         const body = new Uint8Array(await (await cache.match(request))!.arrayBuffer());
-        entries.push({ url: new URL(request.url).pathname, bytes: body.length, gzip: body[0] === 0x1f && body[1] === 0x8b });
+        const gzip = body[0] === 0x1f && body[1] === 0x8b;
+        const text = gzip ? new Uint8Array(await new Response(new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : body;
+        entries.push({ cache: kind, url: new URL(request.url).pathname, bytes: body.length, gzip, sha256: await hex(text) });
       }
     }
     return entries;
   });
-  const manifest = [...readFileSync(join(DIST, 'sw.js'), 'utf8').matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]!);
-  expect(stored.map((e) => e.url.slice(1)).sort()).toEqual([...manifest].sort());
-  for (const entry of stored) expect(entry.bytes, entry.url).toBe(statSync(join(DIST, decodeURI(entry.url))).size);
-  const pages = stored.filter((e) => e.url.endsWith('.html.gz'));
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const manifest = [...sw.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]!);
+  const workbox = stored.filter((e) => e.cache === 'workbox');
+  expect(workbox.map((e) => e.url.slice(1)).sort()).toEqual([...manifest].sort());
+  for (const entry of workbox) expect(entry.bytes, entry.url).toBe(statSync(join(DIST, decodeURI(entry.url))).size);
+  // The pack's cache: every page and every fragment of dist/, each exactly its file once decompressed.
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const packed = stored.filter((e) => e.cache === 'paquet' && e.url !== '/hors-ligne/complet');
+  const pages = builtPages().map((p) => `${p}index.html.gz`).concat('/404.html.gz');
+  const fragments = readdirSync(join(DIST, 'pagefind/fragment')).map((f) => `/pagefind/fragment/${f}`);
+  expect(packed.map((e) => e.url).sort()).toEqual([...pages, ...fragments].sort());
+  expect(packed.filter((e) => !e.gzip).map((e) => e.url)).toEqual([]);
+  for (const entry of packed) {
+    const file = readFileSync(join(DIST, entry.url.replace(/\.html\.gz$/, '.html')));
+    expect(entry.sha256, entry.url).toBe(sha256(entry.url.endsWith('.pf_fragment') ? gunzipSync(file) : file));
+  }
   expect(pages.length).toBeGreaterThan(40);
-  expect(pages.filter((e) => !e.gzip).map((e) => e.url)).toEqual([]);
   const total = stored.reduce((n, e) => n + e.bytes, 0);
   console.log(`Cache Storage après la première visite : ${stored.length} fichiers, ${(total / 1024 / 1024).toFixed(2)} Mo`);
   expect(total).toBeLessThanOrEqual(4 * 1024 * 1024);

@@ -51,7 +51,7 @@ test('après une visite, le cours, la recherche et les cartes marchent hors lign
     await expect(messages(page).getByText('Hors ligne', { exact: true })).toBeVisible();
   }
 
-  // Search: Pagefind's index and fragments come from the precache.
+  // Search: Pagefind’s index comes from the precache, its fragments from the offline pack.
   await page.getByRole('button', { name: /^Rechercher/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByPlaceholder('Rechercher').fill('cgroups');

@@ -16,11 +16,15 @@ const [slash, navigation] = options.runtimeCaching as unknown as Route[];
 const navigate = (href: string, mode = 'navigate') => ({ request: { mode }, url: new URL(href) });
 
 describe('options du service worker', () => {
-  it('précache les pages, les scripts et la recherche, pas les images de partage', () => {
+  it('précache les scripts et la recherche, pas les images de partage ; pages et fragments viennent du paquet', () => {
     const globs = options.globPatterns!.join(' ');
     expect(globs).toContain('**/*.woff2');
     expect(globs).toContain('_astro/**/*');
-    expect(globs).toMatch(/pagefind\/\{[^}]*fragment\/\*\.pf_fragment/);
+    expect(globs).toMatch(/pagefind\/\{[^}]*index\/\*\.pf_index/);
+    // In the offline pack (precache-pack.mjs), not one file each.
+    expect(globs).not.toContain('pf_fragment');
+    expect(globs).not.toMatch(/html/);
+    expect(options.globIgnores).toContain('hors-ligne/**');
     expect(globs).not.toMatch(/\bog\b|\*\*\/\*\.png/);
     expect(options.globIgnores).toContain('sw.js');
   });
@@ -88,9 +92,8 @@ describe('pages précachées en gzip', () => {
     (navigation!.handler as unknown as (o: { request: Request; url: URL }) => Promise<Response>)({ request: new Request(href), url: new URL(href) });
   const offline = () => Promise.reject(new TypeError('Failed to fetch'));
 
-  it('précache la copie gzip des pages, et non le HTML ni les autres copies gzip', () => {
-    expect(options.globPatterns).toContain('**/*.html.gz');
-    expect(options.globPatterns!.join(' ')).not.toMatch(/\*\.\{?html[,}]/);
+  it('ne précache ni le HTML ni les copies gzip (les pages viennent du paquet hors ligne)', () => {
+    expect(options.globPatterns!.join(' ')).not.toMatch(/\*\.\{?html[,}.]/);
     expect(options.globIgnores!.join(' ')).toMatch(/\*\*\/\*\.\{[^}]*\bjs\b[^}]*\bjson\b[^}]*\}\.gz/);
     // Pagefind's WebAssembly for French pages only.
     expect(options.globPatterns!.join(' ')).toContain('wasm.fr.pagefind');
