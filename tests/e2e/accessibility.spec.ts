@@ -20,3 +20,15 @@ for (const path of PAGES) {
     }
   }
 }
+
+test('axe signale ce qu’il doit signaler (le contrôle peut échouer)', async ({ page }) => {
+  await page.goto('/');
+  // An image without text alternative and a button without name, added to a real page.
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<img id="sans-alt" src="/favicon.svg"><button id="sans-nom"></button>');
+  });
+  const violations = await axeViolations(page);
+  expect(violations).toContain('image-alt: #sans-alt');
+  expect(violations).toContain('button-name: #sans-nom');
+});
