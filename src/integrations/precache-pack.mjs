@@ -60,23 +60,27 @@ function seedHash(text, at) {
 /**
  * Writes the files (in order) as literals and copies of earlier text. A table keeps, for the
  * hash of every sampled sequence of earlier text, its first position; the text to write is
- * scanned with a rolling hash of the same sequences (linear time: a site packs in a second).
+ * scanned with a rolling hash of the same sequences (linear time: the site packs in well under a second).
  * @param {{ url: string, type: string, text: string }[]} files
  * @returns {Pack}
  */
 export function encodePack(files) {
-  let history = '';
+  // Earlier text as UTF-16 code units in one array: read millions of times, never a string.
+  const history = new Uint16Array(files.reduce((n, f) => n + f.text.length, 0));
+  let length = 0;
   const table = new Int32Array(1 << TABLE_BITS).fill(-1);
   /** @param {number} from */
   const sample = (from) => {
-    for (let p = Math.ceil(from / STEP) * STEP; p + SEED <= history.length; p += STEP) {
-      const s = slot(seedHash(history, p));
+    for (let p = Math.ceil(from / STEP) * STEP; p + SEED <= length; p += STEP) {
+      let h = 0;
+      for (let k = 0; k < SEED; k++) h = (Math.imul(h, BASE) + history[p + k]) | 0;
+      const s = slot(h);
       if (table[s] === -1) table[s] = p;
     }
   };
   /** Whether `text` at `i` and `history` at `at` hold the same SEED characters. */
   const same = (/** @type {string} */ text, /** @type {number} */ i, /** @type {number} */ at) => {
-    for (let k = 0; k < SEED; k++) if (text.charCodeAt(i + k) !== history.charCodeAt(at + k)) return false;
+    for (let k = 0; k < SEED; k++) if (text.charCodeAt(i + k) !== history[at + k]) return false;
     return true;
   };
   /** @type {PackedFile[]} */
@@ -91,10 +95,10 @@ export function encodePack(files) {
       const at = table[slot(h)];
       if (at !== -1 && same(text, i, at)) {
         let forward = SEED;
-        while (i + forward < text.length && at + forward < history.length && text.charCodeAt(i + forward) === history.charCodeAt(at + forward)) forward++;
+        while (i + forward < text.length && at + forward < length && text.charCodeAt(i + forward) === history[at + forward]) forward++;
         // The sample grid may start a match late: take back the literal's end when it matches.
         let back = 0;
-        while (i - back > literalStart && back < at && text.charCodeAt(i - 1 - back) === history.charCodeAt(at - 1 - back)) back++;
+        while (i - back > literalStart && back < at && text.charCodeAt(i - 1 - back) === history[at - 1 - back]) back++;
         if (forward + back >= MIN_COPY) {
           ops.push(text.slice(literalStart, i - back), at - back, forward + back);
           i += forward;
@@ -108,10 +112,9 @@ export function encodePack(files) {
     }
     ops.push(text.slice(literalStart));
     packed.push({ url, type, length: text.length, ops });
-    const start = history.length;
-    // join, not +=: a flat string (charCodeAt on a chain of concatenations is slow in V8).
-    history = [history, text].join('');
-    Number(history); // (flattens the string in place, as the `flatstr` package does)
+    const start = length;
+    for (let k = 0; k < text.length; k++) history[length + k] = text.charCodeAt(k);
+    length += text.length;
     sample(Math.max(0, start - SEED));
   }
   return { format: PACK_FORMAT, version: PACK_VERSION, files: packed };
