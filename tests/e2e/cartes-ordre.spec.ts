@@ -1,0 +1,67 @@
+// Keys pressed faster than the screen refreshes, on /revision/cartes/ (Review.tsx): a busy phone
+// queues two key presses and runs them before its next frame. Each test presses its second key in
+// the same task as the first one, so that no frame and no timer comes in between: before the fix,
+// a focus request still waiting for the next frame was run at the start of the next render with
+// the values of the previous card, and undid what the second key had asked for.
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/revision/cartes/';
+const question = (page: Page) => page.getByRole('region', { name: 'Question' });
+const answer = (page: Page) => page.getByRole('region', { name: 'Réponse' });
+
+/** Presses `keys` one after the other within one task: each key's render is done, no frame is drawn in between. */
+async function keysBeforeNextFrame(page: Page, keys: string[]) {
+  await page.evaluate(async (keys) => {
+    for (const key of keys) {
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      // Preact renders in a microtask: let it commit, without leaving the task.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    }
+  }, keys);
+}
+
+/** Opens a session on the docker deck and shows the first card's answer; returns its question. */
+async function firstCardRevealed(page: Page): Promise<string> {
+  await page.goto(`${PAGE}?paquet=docker`);
+  await expect(question(page)).toBeVisible();
+  const text = (await question(page).textContent()) ?? '';
+  await page.keyboard.press('Space');
+  await expect(answer(page)).toBeFocused();
+  return text;
+}
+
+test('Espace aussitôt après une note : la réponse de la carte suivante reçoit le focus', async ({ page }) => {
+  const first = await firstCardRevealed(page);
+  await keysBeforeNextFrame(page, ['3', ' ']);
+  await expect(page.getByRole('status').filter({ hasText: '« Correct » : cette carte reviendra dans' })).toBeVisible();
+  await expect(question(page)).not.toHaveText(first);
+  await expect(answer(page)).toBeFocused();
+  // And it keeps it once the next frames have run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(answer(page)).toBeFocused();
+});
+
+test('« U » aussitôt après une note : la carte reprise revient, question en main', async ({ page }) => {
+  const first = await firstCardRevealed(page);
+  await keysBeforeNextFrame(page, ['1', 'u']);
+  await expect(page.getByRole('status').filter({ hasText: 'Note « À revoir » annulée : la carte revient.' })).toBeVisible();
+  await expect(question(page)).toHaveText(first);
+  await expect(answer(page)).toHaveCount(0);
+  await expect(question(page)).toBeFocused();
+});
+
+test('Espace au moment où la première carte paraît : la réponse s’affiche et reçoit le focus', async ({ page }) => {
+  // The key goes off as soon as the card is in the page, before any frame shows it.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.carte-question')) return;
+      observer.disconnect();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${PAGE}?paquet=docker`);
+  await expect(answer(page)).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Votre réponse' }).getByRole('button')).toHaveCount(4);
+});
