@@ -21,6 +21,9 @@ async function keysBeforeNextFrame(page: Page, keys: string[]) {
   }, keys);
 }
 
+/** Waits until what Preact left for the next frame has run (its effects: a frame, then a task). */
+const afterNextFrame = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+
 /** Opens a session on the docker deck and shows the first card's answer; returns its question. */
 async function firstCardRevealed(page: Page): Promise<string> {
   await page.goto(`${PAGE}?paquet=docker`);
@@ -38,7 +41,7 @@ test('Espace aussitôt après une note : la réponse de la carte suivante reçoi
   await expect(question(page)).not.toHaveText(first);
   await expect(answer(page)).toBeFocused();
   // And it keeps it once the next frames have run.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await afterNextFrame(page);
   await expect(answer(page)).toBeFocused();
 });
 
@@ -51,17 +54,30 @@ test('« U » aussitôt après une note : la carte reprise revient, question en 
   await expect(question(page)).toBeFocused();
 });
 
-test('Espace au moment où la première carte paraît : la réponse s’affiche et reçoit le focus', async ({ page }) => {
-  // The key goes off as soon as the card is in the page, before any frame shows it.
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.carte-question')) return;
-      observer.disconnect();
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
-    });
-    observer.observe(document, { childList: true, subtree: true });
+/** Presses Space as soon as a card is in the page, before any frame shows it. */
+function spaceWhenTheCardAppears() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.carte-question')) return;
+    observer.disconnect();
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
   });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+test('Espace au moment où la première carte paraît : la réponse s’affiche et reçoit le focus', async ({ page }) => {
+  await page.addInitScript(spaceWhenTheCardAppears);
   await page.goto(`${PAGE}?paquet=docker`);
   await expect(answer(page)).toBeFocused();
   await expect(page.getByRole('group', { name: 'Votre réponse' }).getByRole('button')).toHaveCount(4);
+});
+
+test('Espace au moment où la carte paraît après « Étudier » : le titre de la séance ne reprend pas le focus', async ({ page }) => {
+  await page.goto(PAGE);
+  const study = page.getByRole('button', { name: 'Étudier : Docker', exact: true });
+  await expect(study).toBeEnabled();
+  await page.evaluate(spaceWhenTheCardAppears);
+  await study.click();
+  await expect(answer(page)).toBeFocused();
+  await afterNextFrame(page);
+  await expect(answer(page)).toBeFocused();
 });
