@@ -1,8 +1,9 @@
 // Keys pressed faster than the screen refreshes, on /revision/cartes/ (Review.tsx): a busy phone
-// queues two key presses and runs them before its next frame. Each test presses its second key in
-// the same task as the first one, so that no frame and no timer comes in between: before the fix,
-// a focus request still waiting for the next frame was run at the start of the next render with
-// the values of the previous card, and undid what the second key had asked for.
+// queues key presses and runs them before its next frame. The tests press a key right after
+// another, or as soon as the card is in the page, with no frame and no timer in between: before
+// the fix, an effect still waiting for the next frame was run at the start of the next render
+// with the values of the previous card and undid what the key had asked for (or the key listener
+// was not there yet, or the view's heading took the focus back).
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGE = '/revision/cartes/';
