@@ -76,7 +76,9 @@ export default function CardsApp({ src, decks, total }: Props) {
     // A view still loading keeps the focus for its own heading.
     if (wanted && !lazy[wanted] && data.status === 'ready') return;
     const heading = root.current?.querySelector<HTMLElement>('h2');
-    if (heading) {
+    // A key pressed since (Space on the first card) has put the focus in the view: it stays there.
+    if (heading && heading.closest('section')?.contains(document.activeElement)) focusView.current = false;
+    else if (heading) {
       // The app's navigation stays in sight above the view.
       heading.focus({ preventScroll: true });
       root.current?.scrollIntoView({ block: 'start' });

@@ -4,7 +4,7 @@
 // one; the remaining counts; an end screen that says when the next cards come. The island only
 // shows state and dispatches: the queue and the scheduling are src/quiz/srs's.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { $undo, grade, intervalsFor, reset, suspend, undo } from '../../quiz/srs/actions';
 import { formatDue, formatInterval, formatIntervalLong } from '../../quiz/srs/intervals';
 import type { Grade } from '../../quiz/srs/model';
@@ -79,11 +79,16 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
   const card = shownId ? byId.get(shownId) : undefined;
   const revealed = !!shownId && revealedId === shownId;
 
-  useEffect(() => {
+  // The effects below that set state or move focus run when their render is committed
+  // (useLayoutEffect), never later: Preact runs a passive effect still waiting for the next frame
+  // at the start of the next render, where its stale values would undo what a key pressed in
+  // between asked for (Space after a grade: the answer shown but the focus left on the question;
+  // U after a grade: another card than the one taken back).
+  useLayoutEffect(() => {
     if (shownId !== currentId) setCurrentId(shownId);
   }, [shownId, currentId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusTarget) return;
     // After a grade, the next question, or the end screen when there is none.
     const el =
@@ -159,7 +164,8 @@ export function Review({ cards, deck, deckLabel, section = null, onNavigate }: P
   // reads the state of the latest render: a key pressed right after another acts on what the
   // learner sees, not on a render that has not reached the listener yet.
   latest.current = { card, revealed, reveal, answer, takeBack };
-  useEffect(() => {
+  // Registered with the first card on screen: a key pressed before the next frame is not lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || typing(e.target)) return;
       const now = latest.current;

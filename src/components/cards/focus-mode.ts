@@ -2,7 +2,7 @@
 // the screen in a modal <dialog> (the browser makes the rest of the page inert, Échap leaves it),
 // and Starlight's header, sidebar and the rest of the page are hidden (cards.css). The learner's
 // choice is remembered, so the next session opens the same way.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export const FOCUS_KEY = 'cours-conteneurs:v1:concentration';
 /** On <html> while the mode is on: cards.css hides the page behind the dialog and stops it scrolling. */
@@ -40,7 +40,8 @@ export function useFocusMode() {
     setOn(next);
   };
 
-  useEffect(() => {
+  // Open as soon as it is rendered: the review moves focus into it in the same commit (Review.tsx).
+  useLayoutEffect(() => {
     const was = wasOn.current;
     wasOn.current = on;
     const dialog = dialogRef.current;
