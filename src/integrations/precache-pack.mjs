@@ -164,8 +164,8 @@ export function decodePack(pack) {
       if (typeof literal !== 'string') throw bad();
       parts.push(literal);
       if (i + 1 === ops.length) break;
-      const from = ops[i + 1];
-      const count = ops[i + 2];
+      const from = /** @type {number} */ (ops[i + 1]);
+      const count = /** @type {number} */ (ops[i + 2]);
       if (!Number.isInteger(from) || !Number.isInteger(count) || from < 0 || count < 1 || from + count > total) throw bad();
       copy(from, count, parts);
     }

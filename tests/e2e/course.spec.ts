@@ -1,5 +1,5 @@
 // The course as a reader meets it in Chromium: navigation, search, code copy, theme, 404.
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { SEARCH_TIMEOUT } from './helpers/search';
 
 const CHAPTERS = [
@@ -42,11 +42,11 @@ test('les liens Précédent / Suivant parcourent tout le cours', async ({ page, 
   while (path && visited.length < 80) {
     expect(visited, path).not.toContain(path);
     visited.push(path);
-    const response = await request.get(path);
+    const response: APIResponse = await request.get(path);
     expect(response.status(), path).toBe(200);
-    const html = await response.text();
+    const html: string = await response.text();
     expect(html, path).toMatch(/<h1[^>]*>[^<]+/);
-    const link = (rel: string) => html.match(new RegExp(`<a href="([^"]+)"[^>]*rel="${rel}"`))?.[1] ?? null;
+    const link = (rel: string): string | null => html.match(new RegExp(`<a href="([^"]+)"[^>]*rel="${rel}"`))?.[1] ?? null;
     expect(link('prev'), `« Précédent » de ${path}`).toBe(previous);
     previous = path;
     path = link('next');

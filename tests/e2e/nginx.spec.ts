@@ -288,7 +288,7 @@ test('nginx : le précache tient dans Cache Storage en moins de 4 Mo, pages stoc
   // precache holds files as nginx sent them; the offline pack's cache holds each page and each
   // search fragment gzip-compressed, whose decompressed text is given by its SHA-256.
   const stored = await page.evaluate(async () => {
-    const hex = async (bytes: Uint8Array) =>
+    const hex = async (bytes: ArrayBuffer) =>
       [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
     const entries: { cache: 'workbox' | 'paquet'; url: string; bytes: number; gzip: boolean; sha256: string }[] = [];
     for (const name of await caches.keys()) {
@@ -296,9 +296,10 @@ test('nginx : le précache tient dans Cache Storage en moins de 4 Mo, pages stoc
       if (!kind) continue;
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
-        const body = new Uint8Array(await (await cache.match(request))!.arrayBuffer());
+        const raw = await (await cache.match(request))!.arrayBuffer();
+        const body = new Uint8Array(raw);
         const gzip = body[0] === 0x1f && body[1] === 0x8b;
-        const text = gzip ? new Uint8Array(await new Response(new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : body;
+        const text = gzip ? await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : raw;
         entries.push({ cache: kind, url: new URL(request.url).pathname, bytes: body.length, gzip, sha256: await hex(text) });
       }
     }
