@@ -9,7 +9,7 @@
 // load when an exam starts (from the first touch or focus of the form) or is restored; so are the
 // questions themselves (./exam-questions.ts): requested at once, read only then.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExamResult } from '../../quiz/exam';
 import { EXAM_DURATIONS, EXAM_SIZES, formatDuration } from '../../quiz/exam-settings';
 import type { Question, Response } from '../../quiz/questions';
@@ -87,15 +87,21 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 const dateLabel = (at: number) =>
   new Date(at).toLocaleString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** After a render, focuses (and scrolls to, below the header and the timer) the element of a selector. */
+/**
+ * After a render, focuses (and scrolls to, below the header and the timer) the element of a selector.
+ * A layout effect, run in the commit that shows the element: a passive one waits for the next
+ * frame, and when another render comes first Preact runs it then, before the element exists, and
+ * the request was lost (seen under load: « Commencer l’examen » left the focus nowhere). The
+ * request also waits for a render that shows its element.
+ */
 function useFocusAfterRender() {
   const target = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const selector = target.current;
-    target.current = null;
     if (!selector) return;
     const el = document.querySelector<HTMLElement>(selector);
     if (!el) return;
+    target.current = null;
     el.focus({ preventScroll: true });
     el.scrollIntoView({ block: 'start' });
   });

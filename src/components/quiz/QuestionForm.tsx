@@ -1,7 +1,7 @@
 // One question as a <fieldset> with its prompt in the <legend>, native inputs, and « Vérifier ».
 // It keeps the response being composed; the session decides the rest.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Response } from '../../quiz/questions';
 import { isAnswered } from '../../quiz/grading';
 import { Html } from './Html';
@@ -54,7 +54,8 @@ export function QuestionForm({ question, layout, checked, initial, onCheck, idPr
     setMissing(false);
   }, [question.id, checked === undefined]);
 
-  useEffect(() => {
+  // In the commit that moved the option (a passive effect run early lost the focus).
+  useLayoutEffect(() => {
     if (moveFocus.current) document.getElementById(moveFocus.current)?.focus();
     moveFocus.current = null;
   });

@@ -3,7 +3,7 @@
 // erreurs » and « Recommencer » first. Every decision is the session's (src/quiz/session.ts);
 // this component renders it and moves the focus.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { gradeResponse } from '../../quiz/grading';
 import type { ChoiceQuestion, Question, Response } from '../../quiz/questions';
 import { canRetry, check, currentId, isRetrying, mistakes, next, restart, retry, reviewMistakes, score, type SessionState } from '../../quiz/session';
@@ -74,11 +74,13 @@ export function QuizRunner({ questions, state, onState, resultsExtra, idPrefix }
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<'progress' | 'feedback' | 'results' | null>(null);
 
-  useEffect(() => {
+  // A layout effect, in the commit that shows the element, and the request kept until it is
+  // shown: a passive effect run early (another render before the next frame) lost it.
+  useLayoutEffect(() => {
     const target = focusNext.current;
-    focusNext.current = null;
     const el = target === 'progress' ? progressRef.current : target === 'feedback' ? feedbackRef.current : target === 'results' ? resultsRef.current : null;
     if (el) {
+      focusNext.current = null;
       el.focus({ preventScroll: true });
       el.scrollIntoView({ block: 'nearest' });
     }
