@@ -1,8 +1,8 @@
 // The service worker's precache, as the learner's browser gets it from nginx (deploy/nginx.conf)
 // on the first visit, file by file from the manifest of dist/sw.js:
 // - « sur disque » is what Cache Storage holds: the body as it arrived, decoded when nginx sent
-//   it with Content-Encoding (so a script counts its full size), as it is otherwise (a page's gzip
-//   copy `index.html.gz`, Pagefind's index, which is compressed already);
+//   it with Content-Encoding (so a script counts its full size), as it is otherwise (Pagefind's
+//   index, which is compressed already);
 // - « transférés » is what nginx sends: the gzip copy written at build (gzip_static) when there
 //   is one, else gzip level 6 on the fly for the types of gzip_types above 256 bytes, else the file.
 // Pages and Pagefind's fragments come in the offline pack (src/integrations/precache-pack.mjs),

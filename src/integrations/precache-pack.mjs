@@ -122,13 +122,14 @@ export function encodePack(files) {
 
 /**
  * The files of a pack, as text. Throws (in French) on anything that is not a whole, valid pack.
- * Self-contained on purpose: the service worker runs a copy of this function's text.
+ * Self-contained but for PACK_FORMAT and PACK_VERSION: the service worker runs a copy of this
+ * function's text, after its own copy of those two constants (runtimeScript).
  * @param {unknown} pack
  * @returns {{ url: string, type: string, text: string }[]}
  */
 export function decodePack(pack) {
   const p = /** @type {Pack} */ (pack);
-  if (!p || p.format !== 'cours-conteneurs/paquet-hors-ligne' || p.version !== 1 || !Array.isArray(p.files)) {
+  if (!p || p.format !== PACK_FORMAT || p.version !== PACK_VERSION || !Array.isArray(p.files)) {
     throw new Error('Paquet hors ligne illisible : format ou version inconnus.');
   }
   // Earlier files stay as they are, with their start offsets: a copy reads the one(s) it spans.
@@ -221,6 +222,8 @@ export function runtimeScript(packUrl, cacheName) {
   const PREFIX = ${JSON.stringify(PACK_CACHE_PREFIX)};
   // Written once all files are stored: a pack half stored (install interrupted) is stored again.
   const DONE = new URL('${PACK_DIR}/complet', self.location.href);
+  const PACK_FORMAT = ${JSON.stringify(PACK_FORMAT)};
+  const PACK_VERSION = ${JSON.stringify(PACK_VERSION)};
   const decodePack = ${decodePack.toString()};
   const HEADERS_OF_FILE = ['content-type', 'content-length', 'content-encoding', 'etag', 'last-modified', 'vary', 'accept-ranges', 'date', 'age'];
   async function unpack() {
