@@ -2,7 +2,7 @@
 // the optimizer runs in its Worker, shows both parameter sets and how well each predicts the
 // history, « Appliquer » keeps the learned parameters across a reload; once used, it also runs
 // offline. With a short history, the button is disabled and says how many reviews are missing.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeProgress } from '../../src/quiz/srs/codec.ts';
 import { syntheticProgress, TRUE_WEIGHTS } from '../unit/optimizer-synthetic.ts';
@@ -45,8 +45,7 @@ test('optimiser, comparer, appliquer, recharger, puis optimiser hors ligne', asy
   const table = page.getByRole('region', { name: 'Paramètres actuels et proposés' });
   await expect(table.getByRole('row')).toHaveCount(22);
   await expect(table.getByRole('row', { name: /^w2 2,3065 \d+,\d{4}$/ })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include('.optimiseur').analyze();
-  expect(axe.violations).toEqual([]);
+  expect(await axeViolations(page, '.optimiseur')).toEqual([]);
 
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Paramètres appliqués\. Les intervalles donnés à partir de maintenant les utilisent/ })).toBeVisible();

@@ -20,3 +20,53 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+export type Theme = 'light' | 'dark';
+/** One of the ways the course is checked: a theme in a window of this size (a phone, a laptop). */
+export interface View {
+  theme: Theme;
+  width: number;
+  height: number;
+}
+export const THEMES: readonly Theme[] = ['light', 'dark'];
+/** A phone and a laptop, by default. */
+const SIZES = [
+  { width: 375, height: 900 },
+  { width: 1280, height: 900 },
+];
+
+/** What the reader does with Starlight's theme menu: the page changes theme without reloading. */
+export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((t) => {
+    (window as unknown as { StarlightThemeProvider?: { updatePickers(t: string): void } }).StarlightThemeProvider?.updatePickers(t);
+    document.documentElement.dataset.theme = t;
+    localStorage.setItem('starlight-theme', t);
+  }, theme);
+  // A colour still in transition would give axe the colours of neither theme.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
+}
+
+/**
+ * The violations of the page as it stands, in both themes at each size (375 and 1280 px unless
+ * `sizes` says otherwise), each line prefixed with its view (« sombre, 375 px — rule: selectors »).
+ * The state under test is reached once and then seen each way: a view changes the theme and the
+ * window's size, as a reader can, instead of building the same state four times (which cost more
+ * than axe itself). `check` runs in each view before axe, for what else a view must hold (no
+ * sideways scroll, say).
+ */
+export async function axeInEveryView(
+  page: Page,
+  { include, check, sizes = SIZES }: { include?: string; check?: (view: View) => Promise<void>; sizes?: { width: number; height: number }[] } = {},
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const { width, height } of sizes) {
+    await page.setViewportSize({ width, height });
+    for (const theme of THEMES) {
+      await chooseTheme(page, theme);
+      await check?.({ theme, width, height });
+      const label = `${theme === 'light' ? 'clair' : 'sombre'}, ${width} px`;
+      found.push(...(await axeViolations(page, include)).map((line) => `${label} — ${line}`));
+    }
+  }
+  return found;
+}
