@@ -35,7 +35,8 @@ export function startDueBadges(): void {
     try {
       const ids = courseIds(stored[COURSE_IDS_KEY]!);
       const live = window.coursCartes;
-      n = live?.loaded ? live.due(now, ids) : dueToday(peekProgress(stored[SRS_KEY]!, dayOf(now).start), peekReviewLimit(stored[SETTINGS_KEY]!), now, ids);
+      // Nothing stored (a first visit): nothing to decode, no exception to pay for.
+      n = live?.loaded ? live.due(now, ids) : stored[SRS_KEY] ? dueToday(peekProgress(stored[SRS_KEY], dayOf(now).start), peekReviewLimit(stored[SETTINGS_KEY]!), now, ids) : 0;
     } catch {
       // Unreadable: nothing to count.
     }
@@ -47,7 +48,8 @@ export function startDueBadges(): void {
     // The installed app's icon (where the platform has it), cleared at 0.
     const nav = navigator as Navigator & { setAppBadge?: (n: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
     (n ? nav.setAppBadge?.(n) : nav.clearAppBadge?.())?.catch(() => {});
-    showProgress(stored, n, SETTINGS_KEY);
+    // The countdown and the sidebar marks in a task of their own: each piece stays short on a phone.
+    setTimeout(showProgress, 0, stored, n, SETTINGS_KEY);
   };
   const refresh = () => {
     KEYS.forEach(read);
@@ -62,5 +64,5 @@ export function startDueBadges(): void {
   // Back from the back/forward cache: other tabs' writes were missed.
   addEventListener('pageshow', (e) => e.persisted && refresh());
   setInterval(update, 60_000);
-  recordReading();
+  setTimeout(recordReading);
 }
