@@ -25,6 +25,8 @@ const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['/revision
 const RATES = (process.env.LONG_TASKS_RATES ?? '1,4').split(',').map(Number);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SETTLE_MS = 4_000;
+// LONG_TASKS_CPU_MIN=20: the CPU list shows tasks from 20 ms (×4) on, to see every piece of work, not only the long ones.
+const CPU_MIN_US = Number(process.env.LONG_TASKS_CPU_MIN ?? 50) * 1000;
 
 /** Five years of study, ending now (fiveYears starts in January 2026: its stamps are shifted back). */
 function realisticStorage() {
@@ -58,7 +60,7 @@ function longTasks(events, byCpu = false) {
   // A task is long by its wall time (as Chromium reports it), or, with `byCpu`, when four times
   // the main thread's CPU time in it (`tdur`: what it really computed, not the time the busy
   // machine's other processes took from it) passes 50 ms, as Lighthouse's mobile CPU ×4 would see it.
-  const tasks = mine.filter((e) => e.name === 'RunTask' && (byCpu ? (e.tdur ?? 0) * 4 > 50_000 : e.dur > 50_000)).sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && (byCpu ? (e.tdur ?? 0) * 4 > CPU_MIN_US : e.dur > 50_000)).sort((a, b) => a.ts - b.ts);
   return tasks.map((t) => {
     const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
     const parts = new Map();
@@ -70,7 +72,7 @@ function longTasks(events, byCpu = false) {
           ? e.name
           : null;
       if (process.env.LONG_TASKS_DEBUG && e.dur > 5000) console.log('      ', e.name, Math.round(e.dur / 1000), JSON.stringify(e.args).slice(0, 160));
-      if (what) parts.set(what, Math.max(parts.get(what) ?? 0, e.dur));
+      if (what) parts.set(what, Math.max(parts.get(what) ?? 0, byCpu ? (e.tdur ?? e.dur) * 4 : e.dur));
     }
     const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([w, d]) => `${w} ${Math.round(d / 1000)}`);
     return { ms: Math.round((byCpu ? (t.tdur ?? 0) * 4 : t.dur) / 1000), top };
@@ -99,7 +101,7 @@ async function profile(browser, url, rate, storage) {
   const tasks = longTasks(events);
   const tbt = tasks.reduce((n, t) => n + t.ms - 50, 0);
   const cpu = rate === 1 ? longTasks(events, true) : null;
-  return { tasks, tbt, cpu, cpuTbt: cpu?.reduce((n, t) => n + t.ms - 50, 0) };
+  return { tasks, tbt, cpu, cpuTbt: cpu?.reduce((n, t) => n + Math.max(0, t.ms - 50), 0) };
 }
 
 const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
@@ -119,7 +121,7 @@ try {
             for (const t of r.tasks) console.log(`    ${String(t.ms).padStart(5)} ms  ${t.top.join(' | ')}`);
             if (!r.cpu) continue;
             // At ×1 only: the CPU time of each task, ×4 (see longTasks), steadier than the wall time on a shared machine.
-            console.log(`${label} ${path} [${store}] temps CPU ×1 (fil principal) fois 4 : ${r.cpu.length} tâches longues, somme au-delà de 50 ms ${r.cpuTbt} ms`);
+            console.log(`${label} ${path} [${store}] temps CPU ×1 (fil principal) fois 4 : ${r.cpu.length} tâches de plus de ${CPU_MIN_US / 1000} ms, somme au-delà de 50 ms ${r.cpuTbt} ms`);
             for (const t of r.cpu) console.log(`    ${String(t.ms).padStart(5)} ms  ${t.top.join(' | ')}`);
           }
         }

@@ -8,9 +8,7 @@
 // countdown, the sidebar marks and the home page's « Reprendre » (resume/page-progress.ts), and
 // the installed app's icon shows the same count.
 import { LIVE_EVENT, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
-import { dayOf } from '../../quiz/srs/day';
-import { peekProgress, peekReviewLimit } from '../../quiz/srs/peek';
-import { dueToday } from '../../quiz/srs/due';
+import countUrl from './due-count.ts?lazy';
 import { COURSE_IDS_KEY, courseIds } from '../../quiz/srs/course-ids';
 import { QUIZ_KEY, recordReading, showProgress, type Stored } from '../resume/page-progress';
 import { READING_KEY } from '../../quiz/resume/reading';
@@ -29,17 +27,22 @@ export function startDueBadges(): void {
     }
   };
   KEYS.forEach(read);
-  const update = () => {
+  let last = 0;
+  const update = async () => {
     const now = Date.now();
+    const seq = ++last;
     let n = 0;
     try {
       const ids = courseIds(stored[COURSE_IDS_KEY]!);
       const live = window.coursCartes;
-      // Nothing stored (a first visit): nothing to decode, no exception to pay for.
-      n = live?.loaded ? live.due(now, ids) : stored[SRS_KEY] ? dueToday(peekProgress(stored[SRS_KEY], dayOf(now).start), peekReviewLimit(stored[SETTINGS_KEY]!), now, ids) : 0;
+      // Nothing stored (a first visit): nothing to read. Else the stored text is read by a chunk
+      // of its own (due-count.ts), a slice per task.
+      n = live?.loaded ? live.due(now, ids) : stored[SRS_KEY] ? await (await (import(/* @vite-ignore */ countUrl) as Promise<typeof import('./due-count')>)).countDue(stored[SRS_KEY], stored[SETTINGS_KEY]!, now, ids) : 0;
     } catch {
-      // Unreadable: nothing to count.
+      // Unreadable, or the chunk unavailable: nothing to count.
     }
+    // A later update (the island's count, another tab's write) came first: it is the one shown.
+    if (seq !== last) return;
     for (const badge of badges) {
       badge.hidden = n === 0;
       badge.querySelector('[data-due-count]')!.textContent = String(n);
