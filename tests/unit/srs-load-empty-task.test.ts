@@ -3,24 +3,9 @@
 // asked for it (a long task less on /revision/cartes/ and /revision/progression/), and a
 // loadProgress() called before still reads at once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubBrowserStorage } from './browser-storage-stub.ts';
 
-function emptyBrowser() {
-  const values = new Map<string, string>();
-  const localStorage = {
-    getItem: (k: string) => values.get(k) ?? null,
-    setItem: (k: string, v: string) => void values.set(k, v),
-    removeItem: (k: string) => void values.delete(k),
-    key: (i: number) => [...values.keys()][i] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-  const target = new EventTarget();
-  vi.stubGlobal('localStorage', localStorage);
-  vi.stubGlobal('window', { localStorage, addEventListener: () => {}, removeEventListener: () => {} });
-  vi.stubGlobal('addEventListener', (type: string, l: EventListener) => target.addEventListener(type, l));
-  vi.stubGlobal('dispatchEvent', (e: Event) => target.dispatchEvent(e));
-}
+const emptyBrowser = () => stubBrowserStorage(new Map());
 
 afterEach(() => {
   vi.unstubAllGlobals();
