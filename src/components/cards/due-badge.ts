@@ -3,8 +3,9 @@
 // of the course count (course-ids.ts). It reads the
 // page's shared atoms once a flashcard island has loaded them (and follows them live, through
 // live.ts: nanostores stays out of every page), and
-// otherwise takes a quick look at localStorage itself, following other tabs' writes. Kept under
-// 2 KB gzip: no Preact, no ts-fsrs, no storage slot. The same texts, read once per page, feed the
+// otherwise counts from the stored text itself (due-count.ts, a chunk fetched only when progress
+// is stored, read a slice per task), following other tabs' writes. Kept under 2 KB gzip: no
+// Preact, no ts-fsrs, no storage slot. The same texts, read once per page, feed the
 // countdown, the sidebar marks and the home page's « Reprendre » (resume/page-progress.ts), and
 // the installed app's icon shows the same count.
 import { LIVE_EVENT, SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
