@@ -2,6 +2,7 @@
 // and the message shown while it loads or when it cannot be had, with « Réessayer ».
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DataFileError, loadDataFile, type DataKind, type DataKinds } from '../quiz/data-files';
+import { nextTask } from '../lib/idle';
 
 export type DataState<K extends DataKind> =
   | { status: 'loading' }
@@ -15,8 +16,10 @@ export function useDataFile<K extends DataKind>(url: string, kind: K): [DataStat
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
+    // The island's render with the data in a task after the file's reading and checking: two
+    // short tasks on a phone, not one long one.
     loadDataFile(url, kind).then(
-      (file) => live && setState({ status: 'ready', items: file.items }),
+      (file) => nextTask().then(() => live && setState({ status: 'ready', items: file.items })),
       (e: unknown) =>
         live && setState({ status: 'error', message: e instanceof DataFileError ? e.message : `Chargement impossible : ${String(e)}` }),
     );

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 
 const SUFFIX = '?lazy';
 const PREFIX = '\0lazy-chunk:';
+const PAGE_SCRIPT = '?page-script';
 
 /** @returns {import('vite').Plugin} */
 export default function lazyChunk() {
@@ -21,7 +22,11 @@ export default function lazyChunk() {
     },
     async resolveId(source, importer) {
       if (!source.endsWith(SUFFIX)) return null;
-      const target = await this.resolve(source.slice(0, -SUFFIX.length), importer, { skipSelf: true });
+      // Asked for by the page script (page-script.mjs marks its modules `?page-script`), the chunk
+      // is still resolved as the islands' modules are: otherwise a module both use (the study
+      // day) would leave the page script for a chunk of its own, one more file on every page.
+      const from = importer?.endsWith(PAGE_SCRIPT) ? importer.slice(0, -PAGE_SCRIPT.length) : importer;
+      const target = await this.resolve(source.slice(0, -SUFFIX.length), from, { skipSelf: true });
       if (!target) throw new Error(`Module chargé à la demande introuvable : ${source} (importé par ${importer})`);
       return PREFIX + target.id;
     },

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeProgress } from '../../src/quiz/srs/codec.ts';
 import type { CardProgress } from '../../src/quiz/srs/model.ts';
 import { createScheduler, gradeCard } from '../../src/quiz/srs/scheduler.ts';
+import { stubBrowserStorage } from './browser-storage-stub.ts';
 
 const DAY = 86_400_000;
 const KEY = 'cours-conteneurs:v1:srs';
@@ -28,22 +29,7 @@ function yearOfStudy(): Map<string, CardProgress> {
 }
 
 function browser(text: string) {
-  const values = new Map<string, string>([[KEY, text]]);
-  const localStorage = {
-    getItem: (k: string) => values.get(k) ?? null,
-    setItem: (k: string, v: string) => void values.set(k, v),
-    removeItem: (k: string) => void values.delete(k),
-    key: (i: number) => [...values.keys()][i] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-  const target = new EventTarget();
-  vi.stubGlobal('localStorage', localStorage);
-  vi.stubGlobal('window', { localStorage, addEventListener: () => {}, removeEventListener: () => {} });
-  vi.stubGlobal('addEventListener', (type: string, l: EventListener) => target.addEventListener(type, l));
-  vi.stubGlobal('dispatchEvent', (e: Event) => target.dispatchEvent(e));
-  return values;
+  return stubBrowserStorage(new Map([[KEY, text]]));
 }
 
 /** What loadProgress reads of a stored text at once (compaction of old entries included). */

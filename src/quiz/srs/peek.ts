@@ -13,33 +13,63 @@ export interface PeekedState {
   log: { t: number; r: LogRating; st: CardStateKind }[];
 }
 
+/** One stored record's state, log entries since `since` only; null when unreadable. */
+function peekRecord(record: unknown, since: number): PeekedState | null {
+  if (typeof record !== 'string') return null;
+  const [head = '', ...entries] = record.split(/(?=[~_])/);
+  const f = head.split(',');
+  if (f.length < 11) return null;
+  const log: PeekedState['log'] = [];
+  let t = 0;
+  for (const e of entries) {
+    const main = e.slice(1).split(':')[0]!;
+    const code = parseInt(main[0]!, 36);
+    const d = parseInt(main.slice(1), 36);
+    // "_": a compacted entry, counted in 15-minute steps (codec.ts).
+    t = e[0] === '_' ? (Math.floor(t / 900_000) + d) * 900_000 : t + d;
+    if (t >= since) log.push({ t, r: ((code / 5) | 0) as LogRating, st: (code % 5 === 4 ? 2 : code % 5) as CardStateKind });
+  }
+  const due = parseInt(f[1]!, 36);
+  // NaN (unreadable) is not >= 0: the card is left out.
+  return due >= 0 ? { st: +f[0]! as CardStateKind, due, susp: f[9] === 's', log } : null;
+}
+
+/** The stored cards (`c`), or null when the text is absent or not an object. */
+function storedCards(text: string | null): Record<string, unknown> | null {
+  try {
+    const c = (JSON.parse(text!) as { c?: unknown }).c ?? {};
+    return c && typeof c === 'object' ? (c as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function peekProgress(text: string | null, since: number): Map<string, PeekedState> {
   const out = new Map<string, PeekedState>();
-  // Nothing stored (null, or a text that is not an object) throws here, and counts nothing.
-  try {
-    const c = (JSON.parse(text!) as { c?: Record<string, unknown> }).c ?? {};
-    for (const id in c) {
-      const record = c[id];
-      if (typeof record !== 'string') continue;
-      const [head = '', ...entries] = record.split(/(?=[~_])/);
-      const f = head.split(',');
-      if (f.length < 11) continue;
-      const log: { t: number; r: LogRating; st: CardStateKind }[] = [];
-      let t = 0;
-      for (const e of entries) {
-        const main = e.slice(1).split(':')[0]!;
-        const code = parseInt(main[0]!, 36);
-        const d = parseInt(main.slice(1), 36);
-        // "_": a compacted entry, counted in 15-minute steps (codec.ts).
-        t = e[0] === '_' ? (Math.floor(t / 900_000) + d) * 900_000 : t + d;
-        if (t >= since) log.push({ t, r: ((code / 5) | 0) as LogRating, st: (code % 5 === 4 ? 2 : code % 5) as CardStateKind });
-      }
-      const due = parseInt(f[1]!, 36);
-      // NaN (unreadable) is not >= 0: the card is left out.
-      if (due >= 0) out.set(id, { st: +f[0]! as CardStateKind, due, susp: f[9] === 's', log });
+  const c = storedCards(text);
+  for (const id in c) {
+    const p = peekRecord(c[id], since);
+    if (p) out.set(id, p);
+  }
+  return out;
+}
+
+/**
+ * peekProgress a few milliseconds at a time, each stretch in a task of its own: years of study
+ * are hundreds of records and thousands of log entries, a long task on a phone when read at once.
+ * `yieldTask` resolves in a later task (lib/idle.ts nextTask in a browser).
+ */
+export async function peekProgressInSlices(text: string | null, since: number, yieldTask: () => Promise<void>, sliceMs = 8): Promise<Map<string, PeekedState>> {
+  const out = new Map<string, PeekedState>();
+  const c = storedCards(text);
+  let start = performance.now();
+  for (const id in c) {
+    const p = peekRecord(c[id], since);
+    if (p) out.set(id, p);
+    if (performance.now() - start > sliceMs) {
+      await yieldTask();
+      start = performance.now();
     }
-  } catch {
-    out.clear();
   }
   return out;
 }

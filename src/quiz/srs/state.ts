@@ -3,6 +3,7 @@
 // `cours-conteneurs:v1:srs` (codec.ts, kept in step with other tabs by store.ts) and
 // `cours-conteneurs:v1:settings` (member `srs`).
 // No ts-fsrs here (actions.ts schedules), so the badge stays small.
+import { nextTask } from '../../lib/idle.ts';
 import { createSlot, type Slot } from '../storage.ts';
 import { $loaded, $progress, $settings, SETTINGS_KEY, SRS_KEY } from './atoms.ts';
 import { decodeCard, type RecordCache } from './codec.ts';
@@ -41,17 +42,6 @@ const decodeAhead: RecordDecoder = (id, record) => {
 
 /** Longest stretch of decoding before the page gets the main thread back. */
 const SLICE_MS = 8;
-type Scheduler = { yield?: () => Promise<void> };
-/** The next task: the browser may paint and handle input in between. */
-function nextTask(): Promise<void> {
-  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * loadProgress for a page that has just loaded: years of study are hundreds of records, whose
@@ -68,8 +58,10 @@ export async function loadProgressInSlices(): Promise<void> {
     // Storage disabled: loadProgress says so.
   }
   const split = text ? splitStored(text) : null;
+  // Even with nothing stored, the read (storage slots, atoms, every subscriber's render) is a task
+  // of its own, after the island's first one.
+  await nextTask();
   if (split) {
-    await nextTask();
     let start = performance.now();
     for (const [id, record] of split.records) {
       if (store) return;
