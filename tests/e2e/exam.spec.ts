@@ -80,6 +80,18 @@ for (const viewport of VIEWPORTS) {
       await expect(end).toBeFocused();
       await expect(progress(page)).toContainText('Question 5 / 10');
 
+      // The browser may close the dialog by itself (a second Escape, which a page cannot cancel):
+      // « Terminer l’examen » pressed before that close is handled must still ask again.
+      await end.click();
+      await expect(dialog).toBeVisible();
+      await page.evaluate(() => {
+        document.querySelector<HTMLDialogElement>('dialog.quiz-dialog')!.close();
+        document.querySelector<HTMLButtonElement>('#examen-terminer')!.click();
+      });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Revenir à l’examen' }).click();
+      await expect(dialog).toBeHidden();
+
       // Confirmed from the keyboard: the results, with the focus on their heading.
       await end.press('Enter');
       await expect(dialog).toBeVisible();

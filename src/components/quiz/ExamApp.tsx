@@ -142,6 +142,9 @@ export default function ExamApp({ src, count }: Props) {
   /** « Temps écoulé » is on screen, before the results. */
   const [timeUpScreen, setTimeUpScreen] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** `confirming` as last rendered, for the dialog's close event (which may come after a render). */
+  const confirmingNow = useRef(false);
+  confirmingNow.current = confirming;
   const [engineError, setEngineError] = useState<string | null>(null);
   const starting = useRef(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -440,6 +443,10 @@ export default function ExamApp({ src, count }: Props) {
   const askToEnd = () => {
     returnFocus.current = '#examen-terminer';
     setConfirming(true);
+    // Closed by the browser while the state still says open (a second Escape, which Chromium does
+    // not let the page cancel, before its close event): open it again now, or nothing would.
+    const dialog = dialogRef.current;
+    if (confirming && dialog && !dialog.open) dialog.showModal();
   };
   const closeConfirm = () => {
     setConfirming(false);
@@ -530,7 +537,22 @@ export default function ExamApp({ src, count }: Props) {
         <button type="button" class="quiz-button" id="examen-terminer" onClick={askToEnd}>Terminer l’examen</button>
       </div>
 
-      <dialog ref={dialogRef} class="quiz-dialog" aria-labelledby="examen-confirmer" onClose={() => confirming && closeConfirm()}>
+      <dialog
+        ref={dialogRef}
+        class="quiz-dialog"
+        aria-labelledby="examen-confirmer"
+        // Escape closes through the state, as « Revenir à l’examen » does: the dialog never closes
+        // behind the state's back, which would leave « Terminer l’examen » unable to open it again.
+        onCancel={(e) => {
+          e.preventDefault();
+          closeConfirm();
+        }}
+        // A close the page could not prevent: the state follows, unless the dialog was opened again
+        // since, or the close was the state's own (the exam ended, « Revenir à l’examen »).
+        onClose={(e) => {
+          if (!e.currentTarget.open && confirmingNow.current) closeConfirm();
+        }}
+      >
         <p id="examen-confirmer" class="quiz-dialog-message">{confirmMessage(session)}</p>
         <p class="quiz-hint">Après la fin, vous ne pourrez plus changer vos réponses.</p>
         <div class="quiz-actions">
