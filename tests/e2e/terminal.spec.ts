@@ -95,60 +95,65 @@ for (const width of [375, 1280]) {
   });
 }
 
-test('mode libre : here-document, éditeur, lien vers le cours d’une commande non simulée, session gardée', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/pratique/terminal/');
-  const box = await openWithKeyboard(page, 'libre');
-  const log = box.getByRole('log');
-  await expect(log).toContainText('Docker simulé, vide');
+// Online only: these tests do not need the service worker, whose precache would only take the
+// machine's processor from them.
+test.describe('en ligne', () => {
+  test.use({ serviceWorkers: 'block' });
 
-  await type(page, box, "cat > notes.txt <<'EOF'");
-  await expect(box.getByRole('textbox', { name: /here-document/ })).toBeFocused();
-  await type(page, box, 'première ligne');
-  await type(page, box, 'EOF');
-  await type(page, box, 'cat notes.txt');
-  await expect(log).toContainText('première ligne');
+  test('mode libre : here-document, éditeur, lien vers le cours d’une commande non simulée, session gardée', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/pratique/terminal/');
+    const box = await openWithKeyboard(page, 'libre');
+    const log = box.getByRole('log');
+    await expect(log).toContainText('Docker simulé, vide');
 
-  await page.keyboard.type('nano notes.txt');
-  await page.keyboard.press('Enter');
-  const editor = box.getByRole('textbox', { name: 'Contenu de notes.txt' });
-  await expect(editor).toHaveValue('première ligne\n');
-  await editor.fill('première ligne\ndeuxième ligne\n');
-  await box.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(log).toContainText('notes.txt enregistré (2 lignes).');
-  await type(page, box, 'cat notes.txt');
-  await expect(log).toContainText('deuxième ligne');
+    await type(page, box, "cat > notes.txt <<'EOF'");
+    await expect(box.getByRole('textbox', { name: /here-document/ })).toBeFocused();
+    await type(page, box, 'première ligne');
+    await type(page, box, 'EOF');
+    await type(page, box, 'cat notes.txt');
+    await expect(log).toContainText('première ligne');
 
-  // Not simulated: a French message and a real link to the course, never HTML from the output.
-  await type(page, box, 'docker swarm init');
-  await expect(log).toContainText('n’est pas simulée ici');
-  await expect(log.getByRole('link').last()).toHaveAttribute('href', /^\/[a-z-]+\//);
+    await page.keyboard.type('nano notes.txt');
+    await page.keyboard.press('Enter');
+    const editor = box.getByRole('textbox', { name: 'Contenu de notes.txt' });
+    await expect(editor).toHaveValue('première ligne\n');
+    await editor.fill('première ligne\ndeuxième ligne\n');
+    await box.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(log).toContainText('notes.txt enregistré (2 lignes).');
+    await type(page, box, 'cat notes.txt');
+    await expect(log).toContainText('deuxième ligne');
 
-  await page.reload();
-  const again = await openWithKeyboard(page, 'libre');
-  await type(page, again, 'ls');
-  await expect(again.getByRole('log')).toContainText('notes.txt');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Not simulated: a French message and a real link to the course, never HTML from the output.
+    await type(page, box, 'docker swarm init');
+    await expect(log).toContainText('n’est pas simulée ici');
+    await expect(log.getByRole('link').last()).toHaveAttribute('href', /^\/[a-z-]+\//);
+
+    await page.reload();
+    const again = await openWithKeyboard(page, 'libre');
+    await type(page, again, 'ls');
+    await expect(again.getByRole('log')).toContainText('notes.txt');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('pas de défilement horizontal de la page à 320 px, terminal ouvert', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(TP);
+    const box = await openWithKeyboard(page, 'niveau-1');
+    await type(page, box, 'docker run -d --name web -p 8080:80 nginx:1.30');
+    await type(page, box, 'docker ps');
+    await box.getByRole('button', { name: 'Couper les lignes longues' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('axe : terminal ouvert, thème clair et sombre, à 375 et 1280 px', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto(TP);
+    const box = await openWithKeyboard(page, 'niveau-1');
+    await type(page, box, 'docker run -d --name web -p 8080:80 nginx:1.30');
+    await expect(step(box, /nommé web tourne/)).toContainText('Réussie');
+    await box.getByText('Indice').first().click();
+    expect(await axeInEveryView(page, { include: '.terminal-launcher' })).toEqual([]);
+  });
 });
-
-test('pas de défilement horizontal de la page à 320 px, terminal ouvert', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto(TP);
-  const box = await openWithKeyboard(page, 'niveau-1');
-  await type(page, box, 'docker run -d --name web -p 8080:80 nginx:1.30');
-  await type(page, box, 'docker ps');
-  await box.getByRole('button', { name: 'Couper les lignes longues' }).click();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-});
-
-test('axe : terminal ouvert, thème clair et sombre, à 375 et 1280 px', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 900 });
-  await page.goto(TP);
-  const box = await openWithKeyboard(page, 'niveau-1');
-  await type(page, box, 'docker run -d --name web -p 8080:80 nginx:1.30');
-  await expect(step(box, /nommé web tourne/)).toContainText('Réussie');
-  await box.getByText('Indice').first().click();
-  expect(await axeInEveryView(page, { include: '.terminal-launcher' })).toEqual([]);
-});
-
