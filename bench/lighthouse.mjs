@@ -2,7 +2,8 @@
 // Starlight site holding the same chapter (bench/baseline/), both built, served gzip by Debian's
 // nginx with deploy/nginx.conf, in Debian's Chromium with the project's flags. Three runs per
 // page, the median one kept (Lighthouse's own choice). Prints a table; never fails.
-// Alone: `npx node bench/lighthouse.mjs` (LIGHTHOUSE_RUNS, LIGHTHOUSE_PAGES narrow it down).
+// Alone: `npx node bench/lighthouse.mjs` (LIGHTHOUSE_RUNS, LIGHTHOUSE_PAGES narrow it down;
+// LIGHTHOUSE_COMPARE=<dist of another build> measures it too, as « avant »).
 // Goals: perf ≥ 0.95, TBT ≤ 150 ms, accessibility, best practices and SEO at 1.
 import { execFile, execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,8 @@ if (!existsSync(CHROME_PATH)) {
   console.log(`  Lighthouse (mobile, ${RUNS} passages, médiane ; objectif perf ≥ 0,95, TBT ≤ 150 ms, a11y/BP/SEO = 1)`);
   console.log(`    ${'page'.padEnd(WIDTH)} | perf | TBT     | LCP     | a11y | BP   | SEO`);
   await measureSite('référence', `${BASELINE}/dist`, chosen(BASELINE_PAGES), false);
+  // LIGHTHOUSE_COMPARE=<dir>: another build of the course (an earlier commit's), measured in the same run.
+  if (process.env.LIGHTHOUSE_COMPARE) await measureSite('avant', process.env.LIGHTHOUSE_COMPARE, chosen(COURSE_PAGES), true);
   await measureSite('cours', 'dist', chosen(COURSE_PAGES), true);
   for (const line of failures) console.log(`    ${line}`);
 }

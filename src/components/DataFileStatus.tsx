@@ -9,11 +9,15 @@ export type DataState<K extends DataKind> =
   | { status: 'ready'; items: DataKinds[K][] }
   | { status: 'error'; message: string };
 
-/** Loads the data file at `url` after hydration; `retry` fetches it again after a failure. */
-export function useDataFile<K extends DataKind>(url: string, kind: K): [DataState<K>, () => void] {
+/**
+ * Loads the data file at `url` after hydration; `retry` fetches it again after a failure. With
+ * `url` null, nothing is fetched yet (the state stays « loading ») until the island passes one.
+ */
+export function useDataFile<K extends DataKind>(url: string | null, kind: K): [DataState<K>, () => void] {
   const [state, setState] = useState<DataState<K>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (url === null) return undefined;
     let live = true;
     setState({ status: 'loading' });
     // The island's render with the data in a task after the file's reading and checking: two

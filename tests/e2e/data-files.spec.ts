@@ -93,6 +93,27 @@ test.describe('sans service worker', () => {
     await expect(alert).toHaveCount(0);
   });
 
+  test('cartes : la liste des paquets compte depuis le plan du cours, sans les cartes ; « Étudier » les télécharge', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/donnees/')) fetched.push(new URL(r.url()).pathname);
+    });
+    let fail = true;
+    await page.route('**/donnees/cours-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/revision/cartes/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de télécharger le plan du cours' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    const all = page.locator('tr.paquet-tous');
+    await expect(all.locator('td').first()).toHaveText(/^\d+$/, { timeout: 15_000 });
+    await expect(alert).toHaveCount(0);
+    expect(fetched.filter((p) => p.includes('/donnees/cartes-'))).toEqual([]);
+    await all.getByRole('button', { name: /Étudier/ }).click();
+    await expect(page.getByRole('button', { name: /Afficher la réponse/ })).toBeVisible({ timeout: 15_000 });
+    expect(fetched.filter((p) => p.includes('/donnees/cartes-'))).toHaveLength(1);
+  });
+
   test('« Ma progression » : sans le plan du cours, un message en français et « Réessayer »', async ({ page }) => {
     let fail = true;
     await page.route('**/donnees/cours-*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));

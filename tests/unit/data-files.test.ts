@@ -1,6 +1,8 @@
 // The data files of the exam and cards pages: names that change with their content, and a
 // loader that refuses a wrong file or manifest with a French message instead of half-working.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { outlineCards, queueCards } from '../../src/components/cards/data';
 import { contentHash, emitDataFile, manifestOf } from '../../src/lib/data-file-emit';
 import { DataFileError, loadData, loadDataFile, validateDataFile, validateManifest } from '../../src/quiz/data-files';
 import type { Question } from '../../src/quiz/questions';
@@ -177,5 +179,30 @@ describe('service worker', () => {
     // The unhashed files of section-limited sessions are gone: everything goes through donnees/.
     expect(options.globPatterns!.join(' ')).not.toMatch(/revision\//);
     expect(hashed.test('donnees/manifeste.json')).toBe(false);
+  });
+});
+
+describe('liste des paquets', () => {
+  it('outlineCards donne, depuis le plan du cours, les mêmes cartes que le fichier des cartes', () => {
+    const reversed = { ...card('c2:r'), note: 'c2', section: '/docker/volumes/#les-volumes' };
+    const course: CourseOutline = {
+      ...outline(),
+      sections: outline().sections.map((s) => ({ ...s, deck: 'docker' })),
+      cards: [
+        ['c1', 0],
+        ['c2:r', 1],
+      ],
+    };
+    expect(outlineCards(course)).toEqual(queueCards([card('c1'), reversed]));
+  });
+
+  // The built site, when there is one (npm test runs vitest before its build; data-files.spec.ts
+  // then checks the deck list in the browser): the two files of one build agree card for card.
+  it.runIf(existsSync('dist/donnees/manifeste.json'))('dans le site construit, le plan du cours et le fichier des cartes décrivent les mêmes cartes', () => {
+    const manifest = JSON.parse(readFileSync('dist/donnees/manifeste.json', 'utf8')) as { files: Record<string, string> };
+    const read = (kind: string) => JSON.parse(readFileSync(`dist/${manifest.files[kind]}`, 'utf8')).items;
+    const cards = read('cartes') as ClientCard[];
+    expect(cards.length).toBeGreaterThan(100);
+    expect(outlineCards(read('cours')[0] as CourseOutline)).toEqual(queueCards(cards));
   });
 });

@@ -2,19 +2,22 @@
 // « Statistiques », « Réglages ». One island; the views are chosen by the address
 // (?paquet=<id>, ?carte=<id>, ?vue=…) so links and the back button work. Every view but the
 // deck list is loaded when first opened (lazy-views.ts).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rememberCourseIds } from '../../quiz/srs/course-ids';
 import { loadProgress, loadProgressInSlices } from '../../quiz/srs/state';
 import StorageNotice from '../StorageNotice';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
 import { DeckList } from './DeckList';
 import { lazyView, loadView, type Views } from './lazy-views';
-import { parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
+import { outlineCards, parseRoute, routeSearch, type ClientCard, type DeckInfo, type Route } from './data';
+import type { QueueCard } from '../../quiz/srs/queue';
 import '../../styles/cards.css';
 
 interface Props {
   /** URL of the cards' data file (src/quiz/data-files.ts). */
   src: string;
+  /** URL of the course outline's data file: the deck list counts from it alone. */
+  outline: string;
   decks: DeckInfo[];
   total: number;
 }
@@ -29,20 +32,27 @@ const NAV: { label: string; route: Route }[] = [
 ];
 
 const NO_CARDS: ClientCard[] = [];
+const NO_DECK_CARDS: QueueCard[] = [];
 
-export default function CardsApp({ src, decks, total }: Props) {
-  const [data, retry] = useDataFile(src, 'cartes');
-  const cards = data.status === 'ready' ? data.items : NO_CARDS;
+export default function CardsApp({ src, outline, decks, total }: Props) {
   // The server renders the deck list; the address is read once hydrated.
   const [route, setRoute] = useState<Route>({ view: 'paquets' });
+  // The deck list needs only the outline; the cards' file (four times larger, all the cards'
+  // text) is fetched once a view shows cards, and kept.
+  const cardsWanted = useRef(false);
+  if (route.view !== 'paquets') cardsWanted.current = true;
+  const [data, retry] = useDataFile(cardsWanted.current ? src : null, 'cartes');
+  const cards = data.status === 'ready' ? data.items : NO_CARDS;
+  const [plan, retryPlan] = useDataFile(outline, 'cours');
+  const deckCards = useMemo(() => (plan.status === 'ready' ? outlineCards(plan.items[0]!) : NO_DECK_CARDS), [plan]);
   const [lazy, setLazy] = useState<Partial<Views>>({});
   const [lazyError, setLazyError] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const focusView = useRef(false);
 
   useEffect(() => {
-    if (data.status === 'ready') rememberCourseIds(data.items.map((c) => c.id));
-  }, [data.status]);
+    if (deckCards.length) rememberCourseIds(deckCards.map((c) => c.id));
+  }, [deckCards]);
 
   useEffect(() => {
     const first = parseRoute(location.search);
@@ -122,9 +132,9 @@ export default function CardsApp({ src, decks, total }: Props) {
     case 'paquets':
       view = (
         <>
-          {/* The list shows « … » while the cards load: only a failure is worth a message here. */}
-          {data.status === 'error' && <DataFileStatus state={data} retry={retry} what="des cartes" />}
-          <DeckList decks={decks} total={total} cards={cards} onNavigate={navigate} />
+          {/* The list shows « … » while the outline loads: only a failure is worth a message here. */}
+          {plan.status === 'error' && <DataFileStatus state={plan} retry={retryPlan} what="des paquets" />}
+          <DeckList decks={decks} total={total} cards={deckCards} onNavigate={navigate} />
         </>
       );
       break;

@@ -6,12 +6,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withPlan } from '../../quiz/progress/exam-date';
 import { deckCounts } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
-import { ALL_DECKS, plural, queueCards, type ClientCard, type DeckInfo } from './data';
+import type { QueueCard } from '../../quiz/srs/queue';
+import { ALL_DECKS, plural, type DeckInfo } from './data';
 
 interface Props {
   decks: readonly DeckInfo[];
   total: number;
-  cards: readonly ClientCard[];
+  /** The course's cards, as the queue sees them (from the outline: data.ts outlineCards). */
+  cards: readonly QueueCard[];
   onNavigate: (search: string) => void;
 }
 
@@ -25,11 +27,10 @@ export function DeckList({ decks, total, cards, onNavigate }: Props) {
     return () => clearInterval(timer);
   }, []);
   const ready = loaded && cards.length > 0;
-  const qCards = useMemo(() => queueCards(cards), [cards]);
   const counts = useMemo(() => {
     if (!ready) return null;
-    return deckCounts(qCards, progress, withPlan(settings, cards.map((c) => c.id), progress, now), now);
-  }, [ready, qCards, progress, settings, now]);
+    return deckCounts(cards, progress, withPlan(settings, cards.map((c) => c.id), progress, now), now);
+  }, [ready, cards, progress, settings, now]);
 
   const row = (id: string | null, label: string, size: number, all = false) => {
     const c = counts?.get(id);

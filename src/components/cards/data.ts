@@ -1,8 +1,9 @@
 // What the flashcard islands share: the cards' type (their data file is read by
 // src/quiz/data-files.ts), the decks, and the page's routes (?paquet=, ?carte=, ?vue=).
-import type { ClientCard } from '../../quiz/data-files';
+import type { ClientCard, CourseOutline } from '../../quiz/data-files';
 import type { QueueCard } from '../../quiz/srs/queue';
 import { formatCount } from '../../quiz/srs/intervals';
+import { noteOf } from '../../quiz/srs/ids';
 
 export type { ClientCard };
 
@@ -14,6 +15,19 @@ export interface DeckInfo {
 
 export function queueCards(cards: readonly ClientCard[]): QueueCard[] {
   return cards.map((c) => ({ id: c.id, note: c.note, deck: c.deck, section: c.section }));
+}
+
+/**
+ * The same cards as `queueCards`, read from the course outline (a quarter of the cards' file, no
+ * card text): all the deck list needs, so that the cards' file is fetched and parsed only when a
+ * view shows cards. A section's deck is its cards' deck (src/components/progress/course-data.ts
+ * fails the build otherwise).
+ */
+export function outlineCards(outline: CourseOutline): QueueCard[] {
+  return outline.cards.map(([id, s]) => {
+    const section = outline.sections[s]!;
+    return { id, note: noteOf(id), deck: section.deck ?? '', section: section.path };
+  });
 }
 
 export type Route =

@@ -29,6 +29,18 @@ export async function courseData(): Promise<CourseData> {
       page(a).localeCompare(page(b)) ||
       headingIndex(a) - headingIndex(b),
   );
+  // The flashcards page counts its decks from this outline (src/components/cards/data.ts,
+  // outlineCards): each section must belong to one deck only.
+  const deckOf = new Map<string, string>();
+  for (const c of cards) {
+    const other = deckOf.get(c.section);
+    if (other !== undefined && other !== c.deck) {
+      throw new Error(
+        `src/content/cards/${c.deck}.yaml, carte « ${c.id} », champ « section » : la section ${c.section} a déjà des cartes du paquet « ${other} » ; une section ne peut relever que d’un paquet.`,
+      );
+    }
+    deckOf.set(c.section, c.deck);
+  }
   const used = chapterIds.filter((id) => all.some((s) => page(s).split('/')[1] === id));
   const index = new Map(all.map((s, i) => [s, i]));
   return {
@@ -41,7 +53,7 @@ export async function courseData(): Promise<CourseData> {
         title: heading ?? pageTitle,
         page: pageTitle,
         chapter: used.indexOf(page(s).split('/')[1]!),
-        deck: cards.find((c) => c.section === s)?.deck ?? null,
+        deck: deckOf.get(s) ?? null,
       };
     }),
     questions: questions.map((q) => [q.id, index.get(q.section)!]),
