@@ -44,8 +44,19 @@ async function gradeWithKeys(page: Page, key: '1' | '2' | '3' | '4') {
 
 test('une séance entière au clavier, jusqu’à l’écran de fin', async ({ page }) => {
   await withLimits(page, 3);
-  await page.goto(`${PAGE}?paquet=introduction`);
-  await expect(page.getByRole('heading', { name: 'Révision : Introduction' })).toBeVisible();
+  // The deck list does without the cards' file; « Étudier » fetches it (slowly here): the focus
+  // waits for the session and lands on its heading, not on a « Chargement » that goes away.
+  await page.route('**/donnees/cartes-*.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto(PAGE);
+  const study = page.getByRole('button', { name: 'Étudier : Introduction' });
+  await expect(study).toBeEnabled({ timeout: 30_000 });
+  await study.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Révision : Introduction' })).toBeFocused();
+  await expect(page).toHaveURL(/\?paquet=introduction$/);
   await expectCounts(page, 3, 0, 0);
 
   // The front only, then « Afficher la réponse » with Enter: the answer appears and takes the focus.

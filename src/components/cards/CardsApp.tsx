@@ -83,8 +83,9 @@ export default function CardsApp({ src, outline, decks, total }: Props) {
   // After a change of view, focus goes to its heading.
   useEffect(() => {
     if (!focusView.current) return;
-    // A view still loading keeps the focus for its own heading.
-    if (wanted && !lazy[wanted] && data.status === 'ready') return;
+    // A view still loading (its code or the cards) keeps the focus for its own heading: the
+    // « Chargement » heading would go away with the focus. A failure takes it (the message).
+    if (wanted && !lazyError && (!lazy[wanted] || data.status === 'loading')) return;
     const heading = root.current?.querySelector<HTMLElement>('h2');
     // A key pressed since (Space on the first card) has put the focus in the view: it stays there.
     if (heading && heading.closest('section')?.contains(document.activeElement)) focusView.current = false;
