@@ -12,13 +12,16 @@ import { createSlot } from './storage';
 
 export const $quizProgress = atom<QuizProgress>(emptyProgress());
 
+/** Its storage key. */
+export const QUIZ_PROGRESS_KEY = 'cours-conteneurs:v1:quiz';
+
 let slot: ReturnType<typeof createSlot<QuizProgress>> | null = null;
 
 /** Reads the stored progress once per page (islands call it when they mount). */
 export function loadQuizProgress(): void {
   if (slot || typeof window === 'undefined') return;
   slot = createSlot<QuizProgress>({
-    key: 'cours-conteneurs:v1:quiz',
+    key: QUIZ_PROGRESS_KEY,
     version: QUIZ_PROGRESS_VERSION,
     parse: parseProgress,
     empty: emptyProgress,

@@ -37,12 +37,27 @@ async function seed(page: Page, values: Record<string, unknown>) {
   }, values);
 }
 
-test('sans aucune donnée : un état vide qui dit quoi faire', async ({ page }) => {
+test('sans aucune donnée : un état vide qui dit quoi faire, sans le plan du cours ni le calcul ; la première réponse, d’un autre onglet, les fait venir', async ({ page, context }) => {
+  // The empty page needs neither the outline (donnees/cours-….json) nor ts-fsrs (engine chunk).
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const heavy = () => fetched.filter((p) => /\/donnees\/cours-|\/engine\./.test(p));
   await page.goto(PAGE);
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Pas encore de progression' })).toBeVisible();
   await expect(page.getByText(/Répondez à un quiz ou révisez des cartes/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'les réglages des cartes' })).toBeVisible();
+  expect(heavy()).toEqual([]);
+
+  // An answer saved in another tab: this one fetches what it needs and shows the chapters.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate((key) => {
+    localStorage.setItem(key, JSON.stringify({ quizzes: {}, questions: { 'docker-premiers-pas-ps-tous': { ok: true, at: Date.now() } }, exams: [] }));
+  }, QUIZ);
+  await expect(page.getByRole('heading', { name: 'Par chapitre' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Pas encore de progression' })).toHaveCount(0);
+  expect(heavy()).toHaveLength(2);
 });
 
 test('les étapes réussies du terminal d’entraînement apparaissent, scénario par scénario', async ({ page }) => {

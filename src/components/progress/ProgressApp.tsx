@@ -11,7 +11,8 @@ import { countdown, countdownLabel, PLAN_MARGIN_DAYS } from '../../quiz/progress
 import type { ChapterPlan, ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/figures';
 import { examHistory } from '../../quiz/quiz-progress';
-import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
+import { $quizProgress, loadQuizProgress, QUIZ_PROGRESS_KEY } from '../../quiz/quiz-store';
+import { SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
 import { formatCount, formatDate } from '../../quiz/srs/intervals';
 import { $loaded, $progress, $settings, loadProgressInSlices } from '../../quiz/srs/state';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
@@ -213,15 +214,35 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
 
 type Engine = typeof import('./engine');
 
+/** Whether the learner has anything stored, by the keys alone (the values are decoded in slices). */
+function somethingStored(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key === SRS_KEY || key === QUIZ_PROGRESS_KEY || key === SETTINGS_KEY) return true;
+    }
+  } catch {
+    // No storage: nothing stored.
+  }
+  return false;
+}
+
 export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
-  // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
-  const [outline, retry] = useDataFile(courseUrl, 'cours');
-  const course: CourseData | null = outline.status === 'ready' ? (outline.items[0] ?? null) : null;
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
   const progress = useStore($progress);
   const settings = useStore($settings);
   const quiz = useStore($quizProgress);
+  const examSet = countdown(settings.examDate, now) !== null;
+  // A learner with nothing stored yet (a first visit) sees the empty page, which needs neither
+  // the course's outline nor the scheduler (ts-fsrs): both are fetched only when there is data,
+  // at once when something is stored, else as soon as some arrives (another tab).
+  const [storedAtLoad] = useState(somethingStored);
+  const nothingYet = loaded && progress.size === 0 && Object.keys(quiz.questions).length === 0 && quiz.exams.length === 0 && !examSet;
+  const needsData = loaded ? !nothingYet : storedAtLoad;
+  // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
+  const [outline, retry] = useDataFile(needsData ? courseUrl : null, 'cours');
+  const course: CourseData | null = outline.status === 'ready' ? (outline.items[0] ?? null) : null;
 
   useEffect(() => {
     // Years of study take a while to decode: a few milliseconds at a time, the page stays responsive.
@@ -238,6 +259,7 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   const [engineFailed, setEngineFailed] = useState(false);
   const [engineAttempt, setEngineAttempt] = useState(0);
   useEffect(() => {
+    if (!needsData) return undefined;
     let live = true;
     setEngineFailed(false);
     import('./engine').then(
@@ -247,7 +269,7 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
     return () => {
       live = false;
     };
-  }, [engineAttempt]);
+  }, [engineAttempt, needsData]);
 
   const f = useMemo(() => engine?.plannerScheduler(settings) ?? null, [engine, settings.retention, settings.weights]);
   const chapters = useMemo(
@@ -261,15 +283,14 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
     const timer = setTimeout(() => setPlan(engine.examPlan(course, progress, settings, f, now)), 0);
     return () => clearTimeout(timer);
   }, [course, engine, progress, settings, f, now, loaded]);
-  const examSet = countdown(settings.examDate, now) !== null;
   const exams = useMemo(() => examHistory(quiz), [quiz]);
 
-  if (outline.status === 'error') return <DataFileStatus state={outline} retry={retry} what="du plan du cours" />;
-  if (engineFailed) {
+  if (needsData && outline.status === 'error') return <DataFileStatus state={outline} retry={retry} what="du plan du cours" />;
+  if (needsData && engineFailed) {
     const failed = { status: 'error' as const, message: 'Chargement impossible : vérifiez la connexion puis réessayez.' };
     return <DataFileStatus state={failed} retry={() => setEngineAttempt((n) => n + 1)} what="des calculs" />;
   }
-  if (!course || !loaded || !chapters) {
+  if (!loaded || (needsData && (!course || !chapters))) {
     return (
       <p role="status" class="prog-chargement">
         Chargement de votre progression…
@@ -277,14 +298,14 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
     );
   }
 
-  const weakest = weakestSections(chapters);
-  const any = hasAnyData(chapters) || exams.length > 0;
+  const weakest = chapters ? weakestSections(chapters) : [];
+  const any = (chapters !== null && hasAnyData(chapters)) || exams.length > 0;
   return (
     <div class="prog-app" data-pagefind-ignore>
       <StorageNotice />
       <section aria-labelledby="prog-examen">
         <h2 id="prog-examen">Date de l’examen</h2>
-        {examSet && plan ? (
+        {examSet && plan && course ? (
           <ExamSection plan={plan} course={course} />
         ) : examSet ? (
           <p role="status">Calcul du plan jusqu’à l’examen…</p>
@@ -296,7 +317,8 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
         )}
       </section>
 
-      {!any ? (
+      {/* With data, the outline and the figures are there (the « Chargement » above waited for them). */}
+      {!any || !course || !chapters ? (
         <section aria-labelledby="prog-vide" class="prog-vide">
           <h2 id="prog-vide">Pas encore de progression</h2>
           <p>
