@@ -89,6 +89,18 @@ for (const viewport of VIEWPORTS) {
         document.querySelector<HTMLButtonElement>('#examen-terminer')!.click();
       });
       await expect(dialog).toBeVisible();
+      // « Terminer l’examen » pressed right after « Revenir à l’examen », before the close event
+      // of that closing is handled, must ask again too.
+      await page.evaluate(() => {
+        const confirm = document.querySelector<HTMLDialogElement>('dialog.quiz-dialog')!;
+        new MutationObserver((_, observer) => {
+          if (confirm.open) return;
+          observer.disconnect();
+          document.querySelector<HTMLButtonElement>('#examen-terminer')!.click();
+        }).observe(confirm, { attributes: true, attributeFilter: ['open'] });
+        confirm.querySelector<HTMLButtonElement>('button')!.click();
+      });
+      await expect(dialog).toBeVisible();
       await dialog.getByRole('button', { name: 'Revenir à l’examen' }).click();
       await expect(dialog).toBeHidden();
 

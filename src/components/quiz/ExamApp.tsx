@@ -222,7 +222,9 @@ export default function ExamApp({ src, count }: Props) {
   }, [session, deadline]);
 
   // The confirmation is a native modal <dialog>: focus inside, Escape cancels, the page inert.
-  useEffect(() => {
+  // A layout effect: the dialog opens or closes in the same task as the render, so that its state
+  // and `confirming` never differ when a close event (queued by an earlier close) is handled.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (confirming && !dialog.open) dialog.showModal();
