@@ -2,15 +2,13 @@
 // it, and writing an imported one (read, merge, write through the quiz's storage slot, then the
 // page's quiz atom, so that a quiz island of this page does not keep a stale copy).
 import { emptyProgress, parseProgress, QUIZ_PROGRESS_VERSION, type QuizProgress } from './quiz-progress.ts';
-import { $quizProgress, loadQuizProgress } from './quiz-store.ts';
+import { $quizProgress, loadQuizProgress, QUIZ_PROGRESS_KEY } from './quiz-store.ts';
 import { createSlot } from './storage.ts';
 import { importedQuiz } from './backup.ts';
 
-export const QUIZ_KEY = 'cours-conteneurs:v1:quiz';
-
 function quizSlot() {
   return createSlot<QuizProgress>({
-    key: QUIZ_KEY,
+    key: QUIZ_PROGRESS_KEY,
     version: QUIZ_PROGRESS_VERSION,
     parse: parseProgress,
     empty: emptyProgress,

@@ -11,8 +11,8 @@ import { countdown, countdownLabel, PLAN_MARGIN_DAYS } from '../../quiz/progress
 import type { ChapterPlan, ExamPlan } from '../../quiz/progress/exam-plan';
 import { cardMemory, hasAnyData, percent, quizMastery, timeAgo, weakestSections, type ChapterMastery, type CourseData, type Figures, type SectionMastery } from '../../quiz/progress/figures';
 import { examHistory } from '../../quiz/quiz-progress';
-import { $quizProgress, loadQuizProgress, QUIZ_PROGRESS_KEY } from '../../quiz/quiz-store';
-import { SETTINGS_KEY, SRS_KEY } from '../../quiz/srs/live';
+import { hasLearnerData, somethingStored } from '../../quiz/progress/learner-data';
+import { $quizProgress, loadQuizProgress } from '../../quiz/quiz-store';
 import { formatCount, formatDate } from '../../quiz/srs/intervals';
 import { $loaded, $progress, $settings, loadProgressInSlices } from '../../quiz/srs/state';
 import { DataFileStatus, useDataFile } from '../DataFileStatus';
@@ -214,19 +214,6 @@ function ExamSection({ plan, course }: { plan: ExamPlan; course: CourseData }) {
 
 type Engine = typeof import('./engine');
 
-/** Whether the learner has anything stored, by the keys alone (the values are decoded in slices). */
-function somethingStored(): boolean {
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key === SRS_KEY || key === QUIZ_PROGRESS_KEY || key === SETTINGS_KEY) return true;
-    }
-  } catch {
-    // No storage: nothing stored.
-  }
-  return false;
-}
-
 export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   const [now, setNow] = useState(() => Date.now());
   const loaded = useStore($loaded);
@@ -237,9 +224,8 @@ export default function ProgressApp({ courseUrl }: { courseUrl: string }) {
   // A learner with nothing stored yet (a first visit) sees the empty page, which needs neither
   // the course's outline nor the scheduler (ts-fsrs): both are fetched only when there is data,
   // at once when something is stored, else as soon as some arrives (another tab).
-  const [storedAtLoad] = useState(somethingStored);
-  const nothingYet = loaded && progress.size === 0 && Object.keys(quiz.questions).length === 0 && quiz.exams.length === 0 && !examSet;
-  const needsData = loaded ? !nothingYet : storedAtLoad;
+  const [storedAtLoad] = useState(() => somethingStored());
+  const needsData = loaded ? hasLearnerData(progress, quiz, examSet) : storedAtLoad;
   // The course's outline, from its hashed data file (« Réessayer » if it cannot be had).
   const [outline, retry] = useDataFile(needsData ? courseUrl : null, 'cours');
   const course: CourseData | null = outline.status === 'ready' ? (outline.items[0] ?? null) : null;
