@@ -76,7 +76,9 @@ for (const [label, url] of Object.entries(PAGES)) {
 
 // The quiz code itself (engine + islands), bundled and minified alone, without what every island
 // shares: Preact, nanostores, and the storage layer with its notices (src/quiz/storage.ts, also
-// used by the flashcards). Budget: 12 Ko. The second figure counts the storage layer too.
+// used by the flashcards). Budget: 12 Ko, set by the first quiz issue, before the command grader
+// and its CLI tables (measured below) joined the quiz: over budget since then, so the figure
+// without the grader is printed too. The last figure counts the storage layer.
 const { build } = await import('esbuild');
 async function bundleSize(external) {
   const result = await build({
@@ -93,7 +95,14 @@ async function bundleSize(external) {
   return gz(Buffer.from(result.outputFiles[0].contents));
 }
 const shared = ['*/storage', '*/StorageNotice'];
-console.log(`  code du quiz (src/quiz + îlot, gzip)  ${kb(await bundleSize(shared))} (budget 12 Ko) ; ${kb(await bundleSize([]))} avec le stockage partagé`);
+{
+  const quizBytes = await bundleSize(shared);
+  const withoutGrader = await bundleSize([...shared, '*/command']);
+  const verdict = (n) => (n <= 12 * 1024 ? 'dans le budget' : 'hors budget');
+  console.log(
+    `  code du quiz (src/quiz + îlot, gzip)  ${kb(quizBytes)} (budget 12 Ko, ${verdict(quizBytes)}) ; sans le correcteur de commandes ${kb(withoutGrader)} (${verdict(withoutGrader)}) ; ${kb(await bundleSize([]))} avec le stockage partagé`,
+  );
+}
 // The command grader alone (parser, values, the CLI tables of docker, compose, buildx, kubectl,
 // lsns, minikube, podman): it is most of the quiz code, and the simulated terminal will share it.
 {

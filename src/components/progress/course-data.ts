@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import { CHAPTERS } from '../../lib/chapters.mjs';
 import { readDocHeadings, readDocTitles } from '../../lib/doc-anchors';
 import type { CourseData } from '../../quiz/progress/mastery';
+import { sectionDecks } from '../../quiz/progress/section-decks';
 
 export async function courseData(): Promise<CourseData> {
   const questions = (await getCollection('quiz')).map((e) => e.data as unknown as { id: string; section: string });
@@ -29,18 +30,7 @@ export async function courseData(): Promise<CourseData> {
       page(a).localeCompare(page(b)) ||
       headingIndex(a) - headingIndex(b),
   );
-  // The flashcards page counts its decks from this outline (src/components/cards/data.ts,
-  // outlineCards): each section must belong to one deck only.
-  const deckOf = new Map<string, string>();
-  for (const c of cards) {
-    const other = deckOf.get(c.section);
-    if (other !== undefined && other !== c.deck) {
-      throw new Error(
-        `src/content/cards/${c.deck}.yaml, carte « ${c.id} », champ « section » : la section ${c.section} a déjà des cartes du paquet « ${other} » ; une section ne peut relever que d’un paquet.`,
-      );
-    }
-    deckOf.set(c.section, c.deck);
-  }
+  const deckOf = sectionDecks(cards);
   const used = chapterIds.filter((id) => all.some((s) => page(s).split('/')[1] === id));
   const index = new Map(all.map((s, i) => [s, i]));
   return {
