@@ -189,3 +189,14 @@ test('sur téléphone, le menu du thème est sur l’accueil, et « Sombre » s�
   await page.setViewportSize({ width: 320, height: 700 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('sur un téléphone de 320 à 375 px, le nom du site se lit en entier dans l’en-tête d’un chapitre', async ({ page }) => {
+  await page.goto('/docker/volumes/');
+  const title = page.locator('.header .site-title span');
+  for (const width of [320, 360, 375]) {
+    await page.setViewportSize({ width, height: 700 });
+    await expect(title).toHaveText('Cours Conteneurs');
+    // Cut by the buttons beside it: its text is wider than its box (« Cours Conteneur… » at 320 px once).
+    expect(await title.evaluate((span) => span.scrollWidth - span.clientWidth), `à ${width} px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -21,6 +21,27 @@ async function openExam(page: Page, query: string) {
   await expect(page.locator('.quiz-page astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
 
+/**
+ * « Score par chapitre » at each width: every chapter name on one line, not cut inside a word
+ * (« L’écosystè / me » at 375 px once), while the sections to re-read wrap; nothing scrolls sideways.
+ */
+async function expectWholeChapterNames(page: Page, widths: number[]) {
+  const height = page.viewportSize()!.height;
+  for (const width of widths) {
+    await page.setViewportSize({ width, height });
+    const lines = await page.locator('.quiz-chapter-table tbody th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return `${cell.textContent} : ${new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size} ligne(s)`;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.filter((line) => !line.endsWith(' : 1 ligne(s)')), `à ${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+}
+
 const progress = (page: Page) => page.locator('#examen-progress');
 const grid = (page: Page) => page.getByRole('navigation', { name: 'Toutes les questions' });
 // Both themes at a laptop width: four stages at two widths would make sixteen axe runs in one test.
@@ -112,6 +133,8 @@ for (const viewport of VIEWPORTS) {
       await expect(page.locator('.quiz-score')).toContainText(/\d+ \/ 10/);
       await expect(page.locator('.quiz-result').filter({ hasText: 'sans réponse' })).toHaveCount(9);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+      await expectWholeChapterNames(page, viewport.width < 400 ? [viewport.width, 320] : [viewport.width]);
     });
 
     test('le minuteur reste visible, prévient à 5 et 1 minute, et « Temps écoulé » vient avant les résultats', async ({ page }) => {
