@@ -392,9 +392,18 @@ test('avec un clavier, les touches restent indiquées, sans changer le « Ctrl K
   expect(await size('header kbd')).toBe(elsewhere);
 });
 
-test('à 320 px, la page des cartes ne défile pas de côté', async ({ page }) => {
+test('à 320 px, la page des cartes ne défile pas de côté, et la liste des paquets tient en entier', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PAGE);
-  await expect(page.getByRole('region', { name: /Tableau : cartes à étudier/ })).toBeVisible();
+  const table = page.getByRole('region', { name: /Tableau : cartes à étudier/ });
+  await expect(table).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // Every « Étudier » whole inside the table's box (not « Étud » cut at its edge), nothing to scroll.
+  await expect(table.getByRole('button', { name: /^Étudier/ }).first()).toBeEnabled();
+  expect(await table.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  const right = await table.evaluate((box) => box.getBoundingClientRect().right);
+  for (const edge of await table.getByRole('button', { name: /^Étudier/ }).evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right))) {
+    expect(edge).toBeLessThanOrEqual(right);
+  }
+  await expect(page.getByText('Faites défiler le tableau')).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import { deckCounts } from '../../quiz/srs/queue';
 import { $loaded, $progress, $settings } from '../../quiz/srs/state';
 import type { QueueCard } from '../../quiz/srs/queue';
 import { ALL_DECKS, plural, type DeckInfo } from './data';
+import { ScrollArea } from './ScrollArea';
 
 interface Props {
   decks: readonly DeckInfo[];
@@ -59,7 +60,8 @@ export function DeckList({ decks, total, cards, onNavigate }: Props) {
       <h2 id="paquets-titre" tabIndex={-1}>
         Paquets
       </h2>
-      <div class="table-paquets" role="region" tabIndex={0} aria-label="Tableau : cartes à étudier aujourd’hui, par paquet">
+      {/* It fits down to 320 px (cards.css); a larger text size may still make it scroll, and say so. */}
+      <ScrollArea label="Tableau : cartes à étudier aujourd’hui, par paquet" hint="Faites défiler le tableau pour voir toutes les colonnes." class="table-paquets">
         <table>
           <caption class="sr-only">Cartes à étudier aujourd’hui, par paquet</caption>
           <thead>
@@ -78,7 +80,7 @@ export function DeckList({ decks, total, cards, onNavigate }: Props) {
             {decks.map((d) => row(d.id, d.label, d.total))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
