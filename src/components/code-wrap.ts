@@ -1,11 +1,14 @@
 // « Retour à la ligne » for code blocks: one switch, next to each block's copy button, that
 // wraps long lines in every block of the site (Expressive Code renders every block ready to
 // wrap, with its indentation preserved: ec.config.mjs). The reader's choice is remembered; before
-// any choice, blocks wrap on narrow screens only (src/styles/code-wrap.css).
+// any choice, blocks wrap on narrow screens and on screens without hover, where the buttons
+// always cover the code's first lines (src/styles/code-wrap.css).
 import { whenIdle } from '../lib/idle';
 
 const KEY = 'cours-conteneurs:v1:code-wrap';
 const root = document.documentElement;
+/** Where lines wrap before any choice: the media query of src/styles/code-wrap.css, inverted. */
+const wrapsByDefault = matchMedia('(max-width: 50rem), (hover: none)');
 
 function stored(): 'on' | 'off' | null {
   try {
@@ -16,8 +19,8 @@ function stored(): 'on' | 'off' | null {
   }
 }
 
-/** Whether lines wrap now: the reader's choice, else the default of the screen width. */
-const wrapping = () => (root.dataset.codeWrap ? root.dataset.codeWrap === 'on' : matchMedia('(max-width: 50rem)').matches);
+/** Whether lines wrap now: the reader's choice, else the default of the screen. */
+const wrapping = () => (root.dataset.codeWrap ? root.dataset.codeWrap === 'on' : wrapsByDefault.matches);
 
 function sync() {
   const on = wrapping();
@@ -53,4 +56,4 @@ const addSwitches = () => {
   sync();
 };
 whenIdle(addSwitches);
-matchMedia('(max-width: 50rem)').addEventListener('change', sync);
+wrapsByDefault.addEventListener('change', sync);

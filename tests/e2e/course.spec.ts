@@ -1,5 +1,5 @@
 // The course as a reader meets it in Chromium: navigation, search, code copy, theme, 404.
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { SEARCH_TIMEOUT } from './helpers/search';
 
 const CHAPTERS = [
@@ -200,3 +200,52 @@ test('sur un téléphone de 320 à 375 px, le nom du site se lit en entier dans 
     expect(await title.evaluate((span) => span.scrollWidth - span.clientWidth), `à ${width} px`).toBeLessThanOrEqual(0);
   }
 });
+
+/** The characters of the page's code blocks that lie under their own block's buttons (« Copier », « Retour à la ligne »). */
+function codeUnderButtons(page: Page) {
+  return page.locator('.expressive-code .frame').evaluateAll((frames) =>
+    frames.flatMap((frame, n) => {
+      const buttons = [...frame.querySelectorAll('.copy button')].map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0);
+      const hits = new Set<string>();
+      const walker = document.createTreeWalker(frame.querySelector('pre')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!;
+        for (let i = 0; i < text.length; i++) {
+          if (!text[i]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getBoundingClientRect();
+          if (buttons.some((b) => box.right > b.left && box.left < b.right && box.bottom > b.top && box.top < b.bottom)) {
+            hits.add(`bloc ${n + 1} : « ${text.trim().slice(0, 30)} »`);
+          }
+        }
+      }
+      return [...hits];
+    }),
+  );
+}
+
+// A phone upright and on its side (wider than 50rem, where a mouse gets unwrapped lines by default).
+for (const [width, height] of [[375, 812], [812, 375]] as const) {
+  test.describe(`sur un écran tactile (${width} × ${height})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+    test('les boutons « Copier » et « Retour à la ligne », toujours affichés, ne couvrent pas le code, lignes coupées ou non', async ({ page }) => {
+      await page.goto('/docker/volumes/');
+      expect(await page.locator('.expressive-code .frame').count()).toBeGreaterThan(5);
+      // Without a mouse there is no hover to reveal them: they are shown all the time.
+      const first = page.locator('.expressive-code .frame').first();
+      await expect(first.getByRole('button', { name: /Copier dans le presse-papiers/ })).toBeVisible();
+      const toggle = first.getByRole('button', { name: 'Retour à la ligne' });
+      await expect(toggle).toBeVisible();
+      // By default lines wrap, and the text goes round the buttons.
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      expect(await codeUnderButtons(page)).toEqual([]);
+      // The reader turns wrapping off: long lines scroll sideways, still never under the buttons.
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      expect(await page.locator('.expressive-code pre').evaluateAll((pres) => pres.some((pre) => pre.scrollWidth > pre.clientWidth + 1))).toBe(true);
+      expect(await codeUnderButtons(page)).toEqual([]);
+    });
+  });
+}
