@@ -182,6 +182,44 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+test('avant que l’îlot ne lise un lien partagé, la page ne montre pas les réglages par défaut', async ({ page }) => {
+  // The island's code is held back, as on a slow phone, until the checks below are done.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/ExamApp\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/revision/examen/?graine=classe-b&questions=10&duree=15');
+  const island = page.locator('.quiz-page astro-island');
+  await expect(island).toHaveAttribute('ssr', '');
+  // The page's own text and « Préparer l’examen » are there; « 20 questions » and « 30 minutes » are not.
+  await expect(page.getByRole('heading', { name: 'Préparer l’examen' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Nombre de questions' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Durée' })).toBeHidden();
+  release();
+  await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Nombre de questions : 10' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Durée : 15 minutes' })).toBeVisible();
+  // « Choisir d’autres réglages »: the settings can be chosen, and are shown.
+  await page.getByRole('button', { name: 'Choisir d’autres réglages' }).click();
+  await expect(page.getByRole('combobox', { name: 'Nombre de questions' })).toBeVisible();
+
+  // Without a shared link, the settings are shown at once, before the island.
+  const plain = await page.context().newPage();
+  let releasePlain!: () => void;
+  const heldPlain = new Promise<void>((resolve) => (releasePlain = resolve));
+  await plain.route(/\/_astro\/ExamApp\.[\w-]+\.js$/, async (route) => {
+    await heldPlain;
+    await route.continue();
+  });
+  await plain.goto('/revision/examen/');
+  await expect(plain.locator('.quiz-page astro-island')).toHaveAttribute('ssr', '');
+  await expect(plain.getByRole('combobox', { name: 'Nombre de questions' })).toBeVisible();
+  releasePlain();
+  await plain.close();
+});
+
 test('un lien avec graine fixe le nombre de questions : les mêmes questions pour toute la classe', async ({ page, browser }) => {
   await openExam(page, '?graine=classe-a&questions=10&duree=15');
   await expect(page.getByText(/Examen partagé/)).toBeVisible();
