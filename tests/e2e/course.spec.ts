@@ -190,15 +190,25 @@ test('sur téléphone, le menu du thème est sur l’accueil, et « Sombre » s�
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
-test('sur un téléphone de 320 à 375 px, le nom du site se lit en entier dans l’en-tête d’un chapitre', async ({ page }) => {
-  await page.goto('/docker/volumes/');
+test('sur un téléphone de 320 à 375 px, le nom du site se lit en entier dans l’en-tête d’un chapitre, badge des cartes compris', async ({ page }) => {
   const title = page.locator('.header .site-title span');
-  for (const width of [320, 360, 375]) {
-    await page.setViewportSize({ width, height: 700 });
-    await expect(title).toHaveText('Cours Conteneurs');
-    // Cut by the buttons beside it: its text is wider than its box (« Cours Conteneur… » at 320 px once).
-    expect(await title.evaluate((span) => span.scrollWidth - span.clientWidth), `à ${width} px`).toBeLessThanOrEqual(0);
-  }
+  const whole = async (when: string) => {
+    for (const width of [320, 340, 360, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      await expect(title).toHaveText('Cours Conteneurs');
+      // Cut by the buttons beside it: its text is wider than its box (« Cours Conteneur… » at 320 px once).
+      expect(await title.evaluate((span) => span.scrollWidth - span.clientWidth), `à ${width} px, ${when}`).toBeLessThanOrEqual(0);
+    }
+  };
+  await page.goto('/docker/volumes/');
+  await whole('sans badge');
+  // A card graded « À revoir » is due again today: the header shows the badge beside the search.
+  await page.goto('/revision/cartes/?paquet=docker');
+  await page.getByRole('button', { name: /Afficher la réponse/ }).click();
+  await page.getByRole('button', { name: /^À revoir/ }).click();
+  await page.goto('/docker/volumes/');
+  await expect(page.locator('.header .due-badge')).toBeVisible();
+  await whole('avec le badge');
 });
 
 /** The characters of the page's code blocks that lie under their own block's buttons (« Copier », « Retour à la ligne »). */
