@@ -10,6 +10,7 @@ import buildChecks from './src/integrations/build-checks.mjs';
 import lazyChunk from './src/integrations/lazy-chunk.mjs';
 import starlightSearchScript from './src/integrations/starlight-search-script.mjs';
 import pageScript from './src/integrations/page-script.mjs';
+import { frenchStringsPlugin } from './src/integrations/french-strings.mjs';
 
 // Canonical URLs must be absolute: the deployment sets SITE_URL, local builds get a default.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,8 +28,9 @@ export default defineConfig({
     // Module workers: the FSRS optimizer's worker imports fsrs-browser on demand (code-splitting).
     worker: { format: 'es' },
     // `?lazy` imports (chunks loaded on demand without Vite's preload helper), and Starlight's
-    // search script replaced by src/components/search/site-search.ts (UI downloaded on first use).
-    plugins: [lazyChunk(), starlightSearchScript()],
+    // search script replaced by src/components/search/site-search.ts (UI downloaded on first use);
+    // French no-break spaces in the islands' own strings (src/integrations/french-strings.mjs).
+    plugins: [lazyChunk(), starlightSearchScript(), frenchStringsPlugin()],
   },
   integrations: [
     starlight({

@@ -66,7 +66,7 @@ if (dist) {
   const heaviest = dist.scenarios.reduce((a, b) => (b.bytes > a.bytes ? b : a), { name: 'aucun', bytes: 0 });
   const level1 = dist.scenarios.find((x) => x.name === 'niveau-1');
   const total = dist.click + heaviest.bytes;
-  console.log(`  terminal d’entraînement (gzip, dist/)  ${kb(total)} au clic sur « Ouvrir le terminal » avec le scénario le plus lourd (${heaviest.name} ${kb(heaviest.bytes)}), ${kb(dist.click + (level1?.bytes ?? 0))} avec le niveau 1 (budget 60 Ko, ${total <= 60 * 1024 ? 'dans le budget' : 'HORS BUDGET'}) ; îlot, Docker simulé et Preact ${kb(dist.click)} en ${dist.chunks.length} morceaux : ${dist.chunks.join(', ')} ; déjà chargé par la page : ${dist.shared.join(', ') || 'rien'} ; CSS du terminal dans la page`);
+  console.log(`  terminal d’entraînement (gzip, dist/)  ${kb(total)} (${total} o) au clic sur « Ouvrir le terminal » avec le scénario le plus lourd (${heaviest.name} ${kb(heaviest.bytes)}), ${kb(dist.click + (level1?.bytes ?? 0))} avec le niveau 1 (budget 60 Ko, 61440 o, ${total <= 60 * 1024 ? 'dans le budget' : 'HORS BUDGET'}) ; îlot, Docker simulé et Preact ${kb(dist.click)} en ${dist.chunks.length} morceaux : ${dist.chunks.join(', ')} ; déjà chargé par la page : ${dist.shared.join(', ') || 'rien'} ; CSS du terminal dans la page`);
   console.log(`  terminal : parties chargées à la demande (dist/)  ${[...dist.parts].map(([n, b]) => `${n} ${kb(b)}`).join(', ') || 'aucune'}`);
 } else {
   console.log('  terminal : dist/ absent (npx astro build) : estimation par esbuild');

@@ -43,13 +43,28 @@ const RULES = [
   [new RegExp(`(\\d)${SP}(${UNITS.join('|')})(?![\\p{L}\\d’'])`, 'gu'), `$1${NBSP}$2`],
 ];
 
+/** The rules on punctuation alone (; ! ? : and guillemets), without numbers and units. */
+const PUNCTUATION_RULES = RULES.slice(0, 4);
+
 /**
  * One text (no markup): the French no-break spaces added. Idempotent. `onFix`, when given, is
  * called with each changed passage (what was there, and its surroundings).
  */
 export function frenchText(text, onFix) {
+  return applyRules(RULES, text, onFix);
+}
+
+/**
+ * The punctuation rules only, for the interface's strings in the source code (src/integrations/
+ * french-strings.mjs): there a « 100% » may be CSS and « 10 s » a value, not prose.
+ */
+export function frenchPunctuation(text) {
+  return applyRules(PUNCTUATION_RULES, text);
+}
+
+function applyRules(rules, text, onFix) {
   let out = text;
-  for (const [re, by] of RULES) {
+  for (const [re, by] of rules) {
     out = out.replace(re, (...args) => {
       const found = args[0];
       const offset = args.at(-2);

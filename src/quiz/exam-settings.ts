@@ -11,6 +11,7 @@ export function formatDuration(ms: number): string {
   const total = Math.round(ms / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  if (minutes === 0) return `${seconds} s`;
-  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+  // No-break spaces between a number and its unit (French typography, as on the pages).
+  if (minutes === 0) return `${seconds}\u00a0s`;
+  return `${minutes}\u00a0min ${String(seconds).padStart(2, '0')}\u00a0s`;
 }

@@ -192,7 +192,7 @@ test('les statistiques s’affichent après quelques révisions', async ({ page 
   await page.getByRole('link', { name: 'Statistiques' }).click();
   await expect(page.getByRole('heading', { name: 'Statistiques', level: 2 })).toBeFocused();
   await expect(page.getByText(/3\s+révisions aujourd’hui/)).toBeVisible();
-  await expect(page.getByText(/Série : 1 jour de révision d’affilée/)).toBeVisible();
+  await expect(page.getByText(/Série\u00a0: 1 jour de révision d’affilée/)).toBeVisible();
   await expect(page.getByRole('img', { name: /Prévision des révisions sur 30 jours/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Révisions par jour sur les 12 derniers mois/ })).toBeVisible();
   await expect(page.getByText(/Rétention réelle/)).toBeVisible();
@@ -216,9 +216,9 @@ test('export puis import : la progression revient à l’identique', async ({ pa
   await page.evaluate((k) => localStorage.removeItem(k), SRS);
   await page.reload();
   await page.getByLabel(/^Importer une progression/).setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText(/Sauvegarde du .* \(sauvegarde complète\) : 3 cartes, 3 révisions, 0 quiz, 0 réponse aux questions, 0 étape du terminal d’entraînement\. Vous avez aujourd’hui 0 carte étudiée\./)).toBeVisible();
+  await expect(page.getByText(/Sauvegarde du .* \(sauvegarde complète\)\u00a0: 3 cartes, 3 révisions, 0 quiz, 0 réponse aux questions, 0 étape du terminal d’entraînement\. Vous avez aujourd’hui 0 carte étudiée\./)).toBeVisible();
   await page.getByRole('button', { name: 'Fusionner' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Progression fusionnée : 3 cartes, 3 révisions/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Progression fusionnée\u00a0: 3 cartes, 3 révisions/ })).toBeVisible();
   // The same records, each stamped with the time of the import (its last change).
   const strip = (text: string | null) => Object.fromEntries(Object.entries(JSON.parse(text!).c as Record<string, string>).map(([id, r]) => [id, r.split('~')[0]!.split(',').slice(0, 9).join(',') + r.slice(r.indexOf('~'))]));
   expect(strip(await page.evaluate((k) => localStorage.getItem(k), SRS))).toEqual(strip(stored));
@@ -255,8 +255,8 @@ test('un import invalide est refusé et ne change rien', async ({ page }) => {
   await page.goto(`${PAGE}?vue=reglages`);
   const input = page.getByLabel(/^Importer une progression/);
   for (const [content, error] of [
-    ['ceci n’est pas une sauvegarde', /Import refusé : Ce fichier n’est pas une sauvegarde de Cours Conteneurs\. \(Ce n’est pas du JSON valide\.\) Votre progression n’a pas changé\./],
-    [JSON.stringify({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: Date.now(), settings: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 }, cards: { '<img src=x onerror=alert(1)>': {} } }), /Identifiant de carte invalide : « <img src=x onerror=alert\(1\)> »/],
+    ['ceci n’est pas une sauvegarde', /Import refusé\u00a0: Ce fichier n’est pas une sauvegarde de Cours Conteneurs\. \(Ce n’est pas du JSON valide\.\) Votre progression n’a pas changé\./],
+    [JSON.stringify({ format: 'cours-conteneurs/cartes', version: 1, exportedAt: Date.now(), settings: { newPerDay: 20, reviewsPerDay: 200, retention: 0.9 }, cards: { '<img src=x onerror=alert(1)>': {} } }), /Identifiant de carte invalide\u00a0: «\u202f<img src=x onerror=alert\(1\)>\u202f»/],
   ] as const) {
     await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert').filter({ hasText: error })).toBeVisible();

@@ -269,7 +269,7 @@ test('l’historique des examens garde la date, le score et la durée', async ({
   await expect(page.locator('.quiz-result').filter({ hasText: 'sans réponse' })).toHaveCount(0);
   const history = page.getByRole('region', { name: 'Vos derniers examens' });
   await expect(history.getByRole('listitem')).toHaveCount(1);
-  await expect(history.getByRole('listitem')).toContainText(/^\d+ \/ 10, le \d+ \S+ \d{4} à \d\d:\d\d — \d+ s$/);
+  await expect(history.getByRole('listitem')).toContainText(/^\d+ \/ 10, le \d+ \S+ \d{4} à \d\d:\d\d — \d+\u00a0s$/);
 
   // Stored with its chapters, its seed and its count.
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cours-conteneurs:v1:quiz')!).exams);

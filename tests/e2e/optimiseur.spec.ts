@@ -33,7 +33,7 @@ test('optimiser, comparer, appliquer, recharger, puis optimiser hors ligne', asy
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SRS, stored]);
   await page.reload();
   await openSettings(page);
-  await expect(page.locator('#optimiseur-etat')).toHaveText(/^Paramètres utilisés : ceux par défaut de FSRS-6\. \d[\d\s]* révisions utilisables/);
+  await expect(page.locator('#optimiseur-etat')).toHaveText(/^Paramètres utilisés\u00a0: ceux par défaut de FSRS-6\. \d[\d\s]* révisions utilisables/);
   await expect(page.getByText(/avant de pouvoir optimiser/)).toHaveCount(0);
 
   await optimize(page);
@@ -54,7 +54,7 @@ test('optimiser, comparer, appliquer, recharger, puis optimiser hors ligne', asy
 
   await page.reload();
   await openSettings(page);
-  await expect(page.locator('#optimiseur-etat')).toHaveText(/^Paramètres utilisés : les vôtres \(optimisés\)\./);
+  await expect(page.locator('#optimiseur-etat')).toHaveText(/^Paramètres utilisés\u00a0: les vôtres \(optimisés\)\./);
   expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).srs.weights as number[], SETTINGS)).toEqual(weights);
 
   // Offline: the page from the precache, the optimizer from the cache of its first use.

@@ -92,7 +92,7 @@ test('une réponse à un quiz et une carte notée apparaissent dans « Ma progre
   await hydrated(page);
   const intro = page.locator('details.prog-chapitre').filter({ hasText: 'Introduction' });
   const summary = intro.locator('summary');
-  await expect(summary).toContainText(new RegExp(`Quiz\\s*\\d+\\s%\\s\\(réponses justes : ${ok ? 1 : 0} sur \\d+, dernière à l’instant\\)`));
+  await expect(summary).toContainText(new RegExp(`Quiz\\s*\\d+\\s%\\s\\(réponses justes\u00a0: ${ok ? 1 : 0} sur \\d+, dernière à l’instant\\)`));
   // The card just graded: studied, recalled today for sure.
   await expect(summary).toContainText(/Cartes\s*rappel 100\s%\s\(1\sétudiée, \d+ jamais étudiées\)/);
   // Its sections, in the disclosure, with the three links.
@@ -124,7 +124,7 @@ test('la date d’examen, enregistrée dans « Réglages », donne le compte à 
   await hydrated(page);
   await expect(page.locator('.prog-compte')).toContainText('Examen dans 30\u00a0j');
   // 30 days: every card at least 7 days before, over 24 days.
-  await expect(page.getByText(/Pour avoir étudié chaque carte au moins 7\s?jours avant l’examen : \d+\snouvelles cartes par jour pendant 24\sjours/)).toBeVisible();
+  await expect(page.getByText(/Pour avoir étudié chaque carte au moins 7\s?jours avant l’examen\u00a0: \d+\snouvelles cartes par jour pendant 24\sjours/)).toBeVisible();
   const table = page.getByRole('table', { name: /Par chapitre, le jour de l’examen/ });
   await expect(table.getByRole('rowheader', { name: 'Docker', exact: true })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Tout le cours' })).toContainText(/aucune carte étudiée d’ici là|jamais vues/);

@@ -122,7 +122,7 @@ test('l’en-tête : « Ma progression » et le compte à rebours de l’examen,
 test('une séance de cartes limitée à une section ne montre que ses cartes, puis « Les étudier quand même »', async ({ page }) => {
   await page.goto(`/revision/cartes/?paquet=docker&section=${encodeURIComponent(SECTION)}`);
   await expect(page.getByRole('heading', { name: 'Révision : Docker' })).toBeVisible();
-  await expect(page.getByText(/Section : Installer selon votre système/)).toBeVisible();
+  await expect(page.getByText(/Section\u00a0: Installer selon votre système/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Relire cette section dans le cours' })).toHaveAttribute('href', SECTION);
   const question = page.getByRole('region', { name: 'Question' });
   let seen = 0;

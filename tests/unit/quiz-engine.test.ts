@@ -216,8 +216,8 @@ describe('sitting the exam', () => {
     });
     expect(examId(s)).toBe('graine@1000');
     expect(examResult(qs, s, { now: 61_000, deadline: null, timedOut: false })).toMatchObject({ durationMs: 60_000, limitMinutes: 0, timedOut: false });
-    expect(formatDuration(12 * 60_000 + 5_000)).toBe('12 min 05 s');
-    expect(formatDuration(42_000)).toBe('42 s');
+    expect(formatDuration(12 * 60_000 + 5_000)).toBe('12\u00a0min 05\u00a0s');
+    expect(formatDuration(42_000)).toBe('42\u00a0s');
   });
 });
 

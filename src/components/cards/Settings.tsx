@@ -135,7 +135,7 @@ export function Settings({ cards }: { cards: readonly ClientCard[] }) {
       <form class="reglages" onSubmit={submit} noValidate>
         {field('newPerDay', 'Nouvelles cartes par jour', 'Cartes jamais vues présentées chaque jour (Anki : 20).', { min: 0, max: LIMIT_MAX })}
         {field('reviewsPerDay', 'Révisions par jour', 'Au-delà, les révisions attendent le lendemain (Anki : 200).', { min: 0, max: LIMIT_MAX })}
-        {field('retention', 'Rétention souhaitée', `Probabilité visée de se souvenir d’une carte quand elle revient, de ${RETENTION_MIN * 100} à ${RETENTION_MAX * 100} % : plus elle est haute, plus les révisions sont fréquentes (Anki : 90 %).`, {
+        {field('retention', 'Rétention souhaitée', `Probabilité visée de se souvenir d’une carte quand elle revient, de ${RETENTION_MIN * 100} à ${RETENTION_MAX * 100}\u202f% : plus elle est haute, plus les révisions sont fréquentes (Anki : 90\u202f%).`, {
           min: RETENTION_MIN * 100,
           max: RETENTION_MAX * 100,
           suffix: '%',

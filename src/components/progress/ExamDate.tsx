@@ -93,7 +93,7 @@ export function ExamDateSettings({ cardIds }: { cardIds: readonly string[] }) {
           />
         </span>
         <small id="reglage-examDate-aide">
-          L’examen est compté à partir de 4 h ce jour-là. <a href={withBase('/revision/progression/')}>Ma progression</a> prédit alors ce
+          L’examen est compté à partir de 4&nbsp;h ce jour-là. <a href={withBase('/revision/progression/')}>Ma progression</a> prédit alors ce
           que vous retiendrez et propose un nombre de nouvelles cartes par jour. Laissez vide et enregistrez pour effacer la date.
         </small>
       </div>

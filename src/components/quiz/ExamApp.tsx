@@ -82,7 +82,7 @@ function writeUrl(config: Config | null) {
   history.replaceState(history.state, '', url);
 }
 
-const durationLabel = (minutes: number) => (minutes === 0 ? 'Sans limite de temps' : `${minutes} minutes`);
+const durationLabel = (minutes: number) => (minutes === 0 ? 'Sans limite de temps' : `${minutes}\u00a0minutes`);
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const dateLabel = (at: number) =>
   new Date(at).toLocaleString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -121,7 +121,7 @@ function History({ exams }: { exams: ExamResult[] }) {
           <li key={e.id}>
             <strong>{e.correct} / {e.count}</strong>, le {dateLabel(e.at)}
             <span class="quiz-history-meta">
-              {' '}— {formatDuration(e.durationMs)}{e.limitMinutes > 0 ? ` sur ${e.limitMinutes} min` : ''}
+              {' '}— {formatDuration(e.durationMs)}{e.limitMinutes > 0 ? ` sur ${e.limitMinutes}\u00a0min` : ''}
               {e.timedOut ? ', temps écoulé' : ''}
             </span>
           </li>

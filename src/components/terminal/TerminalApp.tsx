@@ -76,9 +76,11 @@ export default function TerminalApp({ id, scenario }: Props) {
     persist(fresh, [], history);
   };
 
-  const label = scenario ? `terminal du ${scenario.title.split(' : ')[0]!.toLowerCase()}` : 'terminal';
+  /** « niveau 1 » of « Niveau 1 : Docker de base » (the space before « : » may be a no-break one). */
+  const level = scenario?.title.split(/\s:\s/)[0]!.toLowerCase();
+  const label = level ? `terminal du ${level}` : 'terminal';
   const welcome = [
-    scenario ? `Docker simulé, prêt pour le ${scenario.title.split(' : ')[0]!.toLowerCase()}. Dossier de travail : ~/tp.` : 'Docker simulé, vide : aucune image, aucun conteneur. Dossier de travail : ~/tp.',
+    `${level ? `Docker simulé, prêt pour le ${level}.` : 'Docker simulé, vide : aucune image, aucun conteneur.'} Dossier de travail : ~/tp.`,
     ...(generation === 0 && initial.note ? [initial.note] : []),
   ];
 
