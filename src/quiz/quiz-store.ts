@@ -15,18 +15,23 @@ export const $quizProgress = atom<QuizProgress>(emptyProgress());
 /** Its storage key. */
 export const QUIZ_PROGRESS_KEY = 'cours-conteneurs:v1:quiz';
 
-let slot: ReturnType<typeof createSlot<QuizProgress>> | null = null;
-
-/** Reads the stored progress once per page (islands call it when they mount). */
-export function loadQuizProgress(): void {
-  if (slot || typeof window === 'undefined') return;
-  slot = createSlot<QuizProgress>({
+/** The quiz progress's storage slot (also read and written by the backup, backup-store.ts). */
+export function quizProgressSlot() {
+  return createSlot<QuizProgress>({
     key: QUIZ_PROGRESS_KEY,
     version: QUIZ_PROGRESS_VERSION,
     parse: parseProgress,
     empty: emptyProgress,
     label: 'votre progression dans les quiz',
   });
+}
+
+let slot: ReturnType<typeof quizProgressSlot> | null = null;
+
+/** Reads the stored progress once per page (islands call it when they mount). */
+export function loadQuizProgress(): void {
+  if (slot || typeof window === 'undefined') return;
+  slot = quizProgressSlot();
   $quizProgress.set(slot.load());
   slot.onExternalChange((theirs) => $quizProgress.set(mergeProgress($quizProgress.get(), theirs)));
 }

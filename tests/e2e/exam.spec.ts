@@ -182,14 +182,20 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test('avant que l’îlot ne lise un lien partagé, la page ne montre pas les réglages par défaut', async ({ page }) => {
-  // The island's code is held back, as on a slow phone, until the checks below are done.
+/** Holds the exam island's code back, as on a slow phone, until the returned function is called. */
+async function holdIslandCode(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/ExamApp\.[\w-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('avant que l’îlot ne lise un lien partagé, la page ne montre pas les réglages par défaut', async ({ page }) => {
+  // The island's code is held back until the checks below are done.
+  const release = await holdIslandCode(page);
   await page.goto('/revision/examen/?graine=classe-b&questions=10&duree=15');
   const island = page.locator('.quiz-page astro-island');
   await expect(island).toHaveAttribute('ssr', '');
@@ -207,12 +213,7 @@ test('avant que l’îlot ne lise un lien partagé, la page ne montre pas les r�
 
   // Without a shared link, the settings are shown at once, before the island.
   const plain = await page.context().newPage();
-  let releasePlain!: () => void;
-  const heldPlain = new Promise<void>((resolve) => (releasePlain = resolve));
-  await plain.route(/\/_astro\/ExamApp\.[\w-]+\.js$/, async (route) => {
-    await heldPlain;
-    await route.continue();
-  });
+  const releasePlain = await holdIslandCode(plain);
   await plain.goto('/revision/examen/');
   await expect(plain.locator('.quiz-page astro-island')).toHaveAttribute('ssr', '');
   await expect(plain.getByRole('combobox', { name: 'Nombre de questions' })).toBeVisible();
